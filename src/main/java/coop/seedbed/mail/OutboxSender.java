@@ -1,0 +1,262 @@
+package coop.seedbed.mail;
+
+import coop.seedbed.database.SchemaReady;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+
+/**
+ * Delivers the outbox on a schedule. A message is claimed before it is sent, so it goes out once
+ * even with several instances; a failed attempt is retried with doubling back-off until {@code
+ * seedbed.mail.max-attempts}, and then kept as failed with its last error.
+ */
+@ApplicationScoped
+public class OutboxSender {
+
+  private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+  private static final int BATCH = 25;
+  private static final Duration LEASE = Duration.ofMinutes(5);
+  private static final Duration LONGEST_BACKOFF = Duration.ofHours(6);
+
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService scheduler;
+
+  @Inject Outbox outbox;
+  @Inject Clock clock;
+  @Inject MetricRegistry metrics;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.mail.from")
+  String from;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.mail.smtp.host")
+  Optional<String> smtpHost;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.mail.smtp.port")
+  int smtpPort;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.mail.smtp.user")
+  Optional<String> smtpUser;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.mail.smtp.password")
+  Optional<String> smtpPassword;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.mail.smtp.tls")
+  String smtpTls;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.mail.smtp.timeout")
+  Duration smtpTimeout;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.data.dir")
+  String dataDir;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.mail.poll-interval")
+  Duration pollInterval;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.mail.max-attempts")
+  int maxAttempts;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.mail.retry-backoff")
+  Duration retryBackoff;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.mail.keep-sent")
+  Duration keepSent;
+
+  private MailTransport transport;
+  private Counter sent;
+  private Counter failedAttempts;
+  private ScheduledFuture<?> task;
+
+  void start(@Observes SchemaReady ready) {
+    transport =
+        smtpHost
+            .<MailTransport>map(
+                host ->
+                    new SmtpTransport(host, smtpPort, smtpUser, smtpPassword, smtpTls, smtpTimeout))
+            .orElseGet(() -> new FileTransport(Path.of(dataDir, "mail")));
+    sent = metrics.counter("seedbed.mail.sent");
+    failedAttempts = metrics.counter("seedbed.mail.failed-attempts");
+    LOG.info(() -> "Mail goes to " + transport.describe());
+    task =
+        scheduler.scheduleWithFixedDelay(
+            this::deliverDue, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  /** One pass over the outbox; never throws, so the schedule keeps running. */
+  void deliverDue() {
+    try {
+      OffsetDateTime now = OffsetDateTime.now(clock);
+      outbox.releaseExpiredClaims(now);
+      for (long id : outbox.dueIds(now, BATCH)) {
+        outbox.claim(id, now, now.plus(LEASE)).ifPresent(this::attempt);
+      }
+      outbox.purgeSentBefore(now.minus(keepSent));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Mail delivery pass failed; it runs again shortly", e);
+    }
+  }
+
+  private void attempt(OutboxMessage message) {
+    try {
+      MimeMessage mime = build(message, transport.session());
+      transport.deliver(mime);
+      outbox.markSent(message.id, mime.getMessageID(), OffsetDateTime.now(clock));
+      sent.inc();
+    } catch (AddressException | SendFailedException e) {
+      // The address itself is refused: trying again will not help.
+      failedAttempts.inc();
+      LOG.warning(() -> "Mail " + message.id + " refused for good: " + e.getMessage());
+      outbox.markFailed(message.id, describe(e), Optional.empty());
+    } catch (MessagingException | RuntimeException e) {
+      failedAttempts.inc();
+      Optional<OffsetDateTime> retry = retryAt(message.attempts);
+      LOG.warning(
+          () ->
+              "Mail "
+                  + message.id
+                  + " attempt "
+                  + message.attempts
+                  + " failed ("
+                  + describe(e)
+                  + ")"
+                  + retry.map(at -> ", retrying at " + at).orElse(", giving up"));
+      outbox.markFailed(message.id, describe(e), retry);
+    }
+  }
+
+  Optional<OffsetDateTime> retryAt(int attemptsSoFar) {
+    if (attemptsSoFar >= maxAttempts) {
+      return Optional.empty();
+    }
+    Duration wait = retryBackoff.multipliedBy(1L << Math.min(attemptsSoFar - 1, 20));
+    if (wait.compareTo(LONGEST_BACKOFF) > 0) {
+      wait = LONGEST_BACKOFF;
+    }
+    return Optional.of(OffsetDateTime.now(clock).plus(wait));
+  }
+
+  private static String describe(Exception e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String text = e.getClass().getSimpleName() + ": " + e.getMessage();
+    return root == e
+        ? text
+        : text + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+  }
+
+  /**
+   * Builds the MIME message: text and HTML as alternatives, a calendar invite also as an
+   * alternative (which is where mail programs look for it) and as a file, and a Message-ID derived
+   * from the outbox id so that a receiving server can recognise a retry.
+   */
+  private MimeMessage build(OutboxMessage message, Session session) throws MessagingException {
+    String messageId = "<seedbed-" + message.id + "@" + domainOf(from) + ">";
+    MimeMessage mime =
+        new MimeMessage(session) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+          }
+        };
+    mime.setFrom(new InternetAddress(from, true));
+    mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient, true));
+    mime.setSubject(message.subject, StandardCharsets.UTF_8.name());
+    mime.setSentDate(new Date());
+    mime.setHeader("Auto-Submitted", "auto-generated");
+
+    MimeMultipart alternatives = new MimeMultipart("alternative");
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(message.textBody, StandardCharsets.UTF_8.name(), "plain");
+    alternatives.addBodyPart(text);
+    if (message.htmlBody != null) {
+      MimeBodyPart html = new MimeBodyPart();
+      html.setText(message.htmlBody, StandardCharsets.UTF_8.name(), "html");
+      alternatives.addBodyPart(html);
+    }
+    for (OutboxAttachment attachment : message.attachments) {
+      if (attachment.contentType.startsWith("text/calendar")) {
+        MimeBodyPart calendar = new MimeBodyPart();
+        calendar.setContent(attachment.content, withCharset(attachment.contentType));
+        alternatives.addBodyPart(calendar);
+      }
+    }
+    if (message.attachments.isEmpty()) {
+      mime.setContent(alternatives);
+    } else {
+      Multipart mixed = new MimeMultipart("mixed");
+      MimeBodyPart body = new MimeBodyPart();
+      body.setContent(alternatives);
+      mixed.addBodyPart(body);
+      for (OutboxAttachment attachment : message.attachments) {
+        MimeBodyPart file = new MimeBodyPart();
+        file.setContent(attachment.content, withCharset(attachment.contentType));
+        file.setFileName(attachment.fileName);
+        file.setDisposition(MimeBodyPart.ATTACHMENT);
+        mixed.addBodyPart(file);
+      }
+      mime.setContent(mixed);
+    }
+    mime.saveChanges();
+    return mime;
+  }
+
+  private static String withCharset(String contentType) {
+    return contentType.contains("charset") ? contentType : contentType + "; charset=UTF-8";
+  }
+
+  private static String domainOf(String address) {
+    try {
+      String plain = new InternetAddress(address).getAddress();
+      return plain.substring(plain.indexOf('@') + 1);
+    } catch (AddressException e) {
+      return "seedbed.localhost";
+    }
+  }
+}

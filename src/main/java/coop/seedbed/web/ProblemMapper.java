@@ -1,0 +1,225 @@
+package coop.seedbed.web;
+
+import coop.seedbed.shared.ConflictException;
+import coop.seedbed.shared.ForbiddenException;
+import coop.seedbed.shared.GoneException;
+import coop.seedbed.shared.InvalidInputException;
+import coop.seedbed.shared.InvalidInputException.FieldError;
+import coop.seedbed.shared.NotFoundException;
+import coop.seedbed.shared.NotSignedInException;
+import coop.seedbed.shared.RateLimitedException;
+import coop.seedbed.shared.TooLargeException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place where the API turns failures into {@code application/problem+json}. Business
+ * exceptions map by kind; anything unexpected becomes a 500 whose incident id is in the log with
+ * its stack trace, and nothing of the trace reaches the client.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  @Context UriInfo uriInfo;
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    Response.ResponseBuilder response;
+    Problem problem = problemFor(thrown);
+    // 422 is missing from JAX-RS's status list; without a reason phrase Payara would say "CUSTOM".
+    response =
+        problem.status() == 422
+            ? Response.status(422, "Unprocessable Content")
+            : Response.status(problem.status());
+    if (thrown instanceof RateLimitedException limited) {
+      response.header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds());
+    }
+    if (thrown instanceof WebApplicationException web) {
+      String allow = web.getResponse().getHeaderString(HttpHeaders.ALLOW);
+      if (allow != null) {
+        response.header(HttpHeaders.ALLOW, allow);
+      }
+    }
+    return response.type(Problem.MEDIA_TYPE).entity(problem.toJson().toString()).build();
+  }
+
+  Problem problemFor(Throwable thrown) {
+    if (thrown instanceof InvalidInputException invalid) {
+      return Problem.of("validation", "Invalid input", 422, invalid.getMessage())
+          .withErrors(invalid.errors());
+    }
+    if (thrown instanceof ConstraintViolationException violations) {
+      List<FieldError> errors = fieldErrors(violations);
+      return Problem.of(
+              "validation",
+              "Invalid input",
+              422,
+              errors.size() == 1 ? errors.get(0).message() : "Some fields are not valid.")
+          .withErrors(errors);
+    }
+    if (thrown instanceof NotFoundException) {
+      return Problem.of("not-found", "Not found", 404, thrown.getMessage());
+    }
+    if (thrown instanceof ConflictException conflict) {
+      Problem problem = Problem.of("conflict", "Conflict", 409, conflict.getMessage());
+      return conflict.existing().map(problem::withExisting).orElse(problem);
+    }
+    if (thrown instanceof RateLimitedException) {
+      return Problem.of("rate-limited", "Too many requests", 429, thrown.getMessage());
+    }
+    if (thrown instanceof NotSignedInException) {
+      return Problem.of("not-signed-in", "Not signed in", 401, thrown.getMessage());
+    }
+    if (thrown instanceof ForbiddenException) {
+      return Problem.of("forbidden", "Forbidden", 403, thrown.getMessage());
+    }
+    if (thrown instanceof GoneException) {
+      return Problem.of("gone", "Gone", 410, thrown.getMessage());
+    }
+    if (thrown instanceof TooLargeException) {
+      return Problem.of("too-large", "Too large", 413, thrown.getMessage());
+    }
+    if (thrown instanceof WebApplicationException web) {
+      return forHttpStatus(web);
+    }
+    if (thrown instanceof ProcessingException
+        || thrown instanceof JsonbException
+        || thrown instanceof JsonException) {
+      return Problem.of(
+          "malformed",
+          "Malformed request",
+          400,
+          "The request body could not be read as JSON of the expected shape.");
+    }
+    Throwable cause = thrown.getCause();
+    if (cause != null && cause != thrown && isBusinessOrJson(cause)) {
+      return problemFor(cause);
+    }
+    if (causedBy(thrown, OptimisticLockException.class)) {
+      return Problem.of(
+          "conflict",
+          "Conflict",
+          409,
+          "Someone else changed this at the same moment. Reload it and try again.");
+    }
+    if (isUniqueViolation(thrown)) {
+      return Problem.of("conflict", "Conflict", 409, "This already exists.");
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, thrown);
+    return Problem.of(
+            "internal",
+            "Internal error",
+            500,
+            "Something went wrong on our side. If it keeps happening, tell us incident " + incident)
+        .withIncident(incident);
+  }
+
+  private Problem forHttpStatus(WebApplicationException web) {
+    int status = web.getResponse().getStatus();
+    Response.StatusType type = Response.Status.fromStatusCode(status);
+    String title = type != null ? type.getReasonPhrase() : "Error";
+    String detail =
+        switch (status) {
+          case 404 -> "There is nothing at " + uriInfo.getRequestUri().getPath() + ".";
+          case 405 -> "This address does not accept that method.";
+          case 406 -> "This address cannot answer in the media type asked for.";
+          case 415 -> "This address does not accept that content type; send application/json.";
+          case 400 -> "The request is malformed.";
+          default -> title + ".";
+        };
+    return Problem.of(slugOf(status), title, status, detail);
+  }
+
+  private static String slugOf(int status) {
+    return switch (status) {
+      case 404 -> "not-found";
+      case 405 -> "method-not-allowed";
+      case 406 -> "not-acceptable";
+      case 415 -> "unsupported-media-type";
+      case 400 -> "malformed";
+      default -> "http-" + status;
+    };
+  }
+
+  private static boolean isBusinessOrJson(Throwable cause) {
+    return cause instanceof coop.seedbed.shared.SeedbedException
+        || cause instanceof ConstraintViolationException
+        || cause instanceof JsonbException
+        || cause instanceof JsonException;
+  }
+
+  static List<FieldError> fieldErrors(ConstraintViolationException violations) {
+    List<FieldError> errors = new ArrayList<>();
+    for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+      errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+    }
+    errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+    return errors;
+  }
+
+  /**
+   * {@code signUp.request.email} names the field {@code email}: the method and parameter are how
+   * the validator found it, not what the client sent.
+   */
+  static String fieldName(Path path) {
+    StringBuilder field = new StringBuilder();
+    String parameter = "";
+    for (Path.Node node : path) {
+      if (node.getKind() == ElementKind.PARAMETER) {
+        parameter = node.getName();
+      } else if (node.getKind() == ElementKind.PROPERTY
+          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+        if (node.getName() == null) {
+          continue;
+        }
+        if (!field.isEmpty()) {
+          field.append('.');
+        }
+        field.append(node.getName());
+      }
+    }
+    return field.isEmpty() ? parameter : field.toString();
+  }
+
+  private static boolean causedBy(Throwable thrown, Class<? extends Throwable> kind) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (kind.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isUniqueViolation(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

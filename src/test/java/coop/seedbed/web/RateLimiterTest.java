@@ -1,0 +1,76 @@
+package coop.seedbed.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coop.seedbed.shared.Limit;
+import coop.seedbed.shared.RateLimitedException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+
+  private final MovableClock clock = new MovableClock();
+  private final RateLimiter limiter = new RateLimiter();
+  private final Limit threeAMinute = new Limit(3, Duration.ofMinutes(1));
+
+  RateLimiterTest() {
+    limiter.clock = clock;
+  }
+
+  @Test
+  void aBurstUpToTheLimitPasses_theNextIsRefusedWithTheWait() {
+    for (int i = 0; i < 3; i++) {
+      limiter.acquire("sign-in", "10.0.0.1", threeAMinute);
+    }
+    assertThatThrownBy(() -> limiter.acquire("sign-in", "10.0.0.1", threeAMinute))
+        .isInstanceOfSatisfying(
+            RateLimitedException.class, e -> assertThat(e.retryAfterSeconds()).isEqualTo(20));
+  }
+
+  @Test
+  void tokensComeBackEvenlyOverTheWindow() {
+    for (int i = 0; i < 3; i++) {
+      limiter.acquire("sign-in", "10.0.0.1", threeAMinute);
+    }
+    clock.advance(Duration.ofSeconds(20));
+    limiter.acquire("sign-in", "10.0.0.1", threeAMinute);
+    assertThatThrownBy(() -> limiter.acquire("sign-in", "10.0.0.1", threeAMinute))
+        .isInstanceOf(RateLimitedException.class);
+  }
+
+  @Test
+  void keysAndPurposesAreCountedApart() {
+    for (int i = 0; i < 3; i++) {
+      limiter.acquire("sign-in", "10.0.0.1", threeAMinute);
+    }
+    limiter.acquire("sign-in", "10.0.0.2", threeAMinute);
+    limiter.acquire("sign-up", "10.0.0.1", threeAMinute);
+  }
+
+  static final class MovableClock extends Clock {
+    private Instant now = Instant.parse("2026-11-22T10:00:00Z");
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
