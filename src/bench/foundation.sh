@@ -18,7 +18,13 @@ fi
 
 work=$(mktemp -d)
 pid=""
-stop() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; pid=""; }
+stop() {
+  if [ -n "$pid" ]; then
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
+  pid=""
+}
 trap 'stop; rm -rf "$work"' EXIT
 
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; print m}'; }
@@ -45,7 +51,7 @@ for i in $(seq 1 "$starts"); do
   rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
   echo "  start $i: ready in $(( (t1 - t0) / 1000000 )) ms, resident $rss MiB"
   echo $(( (t1 - t0) / 1000000 )) >>"$work/ready"; echo "$rss" >>"$work/rss"
-  [ "$i" -lt "$starts" ] && stop
+  if [ "$i" -lt "$starts" ]; then stop; fi
 done
 ready_ms=$(median <"$work/ready"); rss_mib=$(median <"$work/rss")
 

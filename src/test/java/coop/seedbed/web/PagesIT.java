@@ -231,6 +231,9 @@ class PagesIT {
     Document page = Jsoup.parse(browser.follow(signedIn).body());
     assertThat(page.select("h1").text()).isEqualTo("Your account");
     assertThat(page.body().text()).contains(email).contains("not confirmed yet");
+    // The home page is kept for visitors without a session; a signed-in person gets their own.
+    assertThat(client().get("/").body()).contains("Sign up").doesNotContain("Your account");
+    assertThat(browser.get("/").body()).contains("Your account").doesNotContain(">Sign up<");
 
     String token = page.select("form[action=/signout] input[name=_csrf]").val();
     Answer out = browser.postForm("/signout", fields("_csrf", token));
