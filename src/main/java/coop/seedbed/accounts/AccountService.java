@@ -8,6 +8,7 @@ import coop.seedbed.shared.InvalidInputException;
 import coop.seedbed.shared.Limit;
 import coop.seedbed.shared.NotFoundException;
 import coop.seedbed.shared.NotSignedInException;
+import coop.seedbed.shared.Tokens;
 import coop.seedbed.web.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -22,10 +23,12 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -246,6 +249,13 @@ public class AccountService {
     return AccountView.from(account);
   }
 
+  /** Accounts by id, for features that mail or name people they only know by id. */
+  @Transactional
+  public Map<Long, AccountView> describe(@NotNull Collection<Long> accountIds) {
+    return accounts.findAll(accountIds).stream()
+        .collect(Collectors.toMap(a -> a.id, AccountView::from));
+  }
+
   public AccountView describe(@NotNull Caller caller) {
     return AccountView.from(accounts.get(caller.requirePerson()));
   }
@@ -371,11 +381,11 @@ public class AccountService {
   }
 
   private String issue(Account account, TokenPurpose purpose, Duration ttl) {
-    String token = OneTimeTokens.generate();
+    String token = Tokens.generate();
     AccountToken stored = new AccountToken();
     stored.account = account;
     stored.purpose = purpose;
-    stored.tokenHash = OneTimeTokens.hash(token);
+    stored.tokenHash = Tokens.hash(token);
     stored.createdAt = now();
     stored.expiresAt = stored.createdAt.plus(ttl);
     accounts.add(stored);
@@ -385,7 +395,7 @@ public class AccountService {
   private AccountToken find(String token, TokenPurpose purpose) {
     AccountToken stored =
         accounts
-            .findToken(OneTimeTokens.hash(token))
+            .findToken(Tokens.hash(token))
             .filter(t -> t.purpose == purpose)
             .orElseThrow(
                 () ->

@@ -23,6 +23,15 @@ class Accounts {
     return find(id).orElseThrow(() -> new NotFoundException("There is no such account."));
   }
 
+  List<Account> findAll(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select a from Account a where a.id in :ids", Account.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList();
+  }
+
   Optional<Account> findByEmail(String email) {
     return em.createQuery("select a from Account a where a.email = :email", Account.class)
         .setParameter("email", normalise(email))

@@ -55,6 +55,33 @@ public final class Pages {
     faces.getExternalContext().getFlash().setKeepMessages(true);
   }
 
+  /**
+   * Ends the request with a redirect to a path on this site (post, redirect, get), keeping the
+   * page's messages for the next page. Returns null, for use as an action's outcome.
+   */
+  public static String redirect(String path) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    try {
+      faces.getExternalContext().redirect(path);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    faces.responseComplete();
+    return null;
+  }
+
+  /** Answers the current page with 404 and the helpful not-found page. */
+  public static void notFound() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(404, "Not found");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
   private static void show(FacesContext faces, List<FieldError> errors, Set<String> fields) {
     for (FieldError error : errors) {
       faces.addMessage(

@@ -185,6 +185,12 @@ public final class Client {
       return header("Content-Type").orElse("");
     }
 
+    public jakarta.json.JsonArray jsonArray() {
+      try (var reader = Json.createReader(new StringReader(body()))) {
+        return reader.readArray();
+      }
+    }
+
     public JsonObject json() {
       try (var reader = Json.createReader(new StringReader(body()))) {
         return reader.readObject();

@@ -98,6 +98,22 @@ public final class Browser implements AutoCloseable {
     driver.get(base.resolve(path).toString());
   }
 
+  /** Clicks an element as a person would: scrolled into the middle of the screen first. */
+  public void click(org.openqa.selenium.By locator) {
+    var element = driver.findElement(locator);
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    element.click();
+  }
+
+  /** Clicks something that loads a new page, and waits until the new page is there. */
+  public void clickAndWait(org.openqa.selenium.By locator) {
+    var page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+    click(locator);
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+  }
+
   public String origin() {
     return base.getScheme() + "://" + base.getAuthority();
   }

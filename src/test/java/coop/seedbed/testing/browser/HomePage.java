@@ -25,7 +25,7 @@ public final class HomePage {
   }
 
   public SignUpPage signUp() {
-    browser.driver().findElement(By.linkText("Sign up")).click();
+    browser.clickAndWait(By.linkText("Sign up"));
     return new SignUpPage(browser);
   }
 }

@@ -31,7 +31,7 @@ public final class SignUpPage {
 
   /** Submits and returns the heading of the page that follows. */
   public String submit() {
-    browser.driver().findElement(By.id("create")).click();
+    browser.clickAndWait(By.id("create"));
     return browser.driver().findElement(By.tagName("h1")).getText();
   }
 

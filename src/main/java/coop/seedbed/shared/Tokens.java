@@ -1,4 +1,4 @@
-package coop.seedbed.accounts;
+package coop.seedbed.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,19 +8,19 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Unguessable tokens for mailed links (256 random bits) and the hash under which they are kept. */
-final class OneTimeTokens {
+public final class Tokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private OneTimeTokens() {}
+  private Tokens() {}
 
-  static String generate() {
+  public static String generate() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  static String hash(String token) {
+  public static String hash(String token) {
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));

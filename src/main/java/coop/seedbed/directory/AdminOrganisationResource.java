@@ -1,0 +1,96 @@
+package coop.seedbed.directory;
+
+import coop.seedbed.accounts.CurrentCaller;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.util.List;
+
+/** Moderation and bulk work on the directory, for staff (a staff account or the admin token). */
+@Path("admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminOrganisationResource {
+
+  @Inject DirectoryService directory;
+  @Inject ImportService importer;
+  @Inject Reconfirmation reconfirmation;
+  @Inject CurrentCaller caller;
+
+  @GET
+  @Path("organisations/pending")
+  public List<OrganisationView> pending() {
+    return directory.pending(caller.get());
+  }
+
+  @POST
+  @Path("organisations/{slug}/approval")
+  public OrganisationView approve(@PathParam("slug") String slug) {
+    return directory.approve(caller.get(), slug);
+  }
+
+  @POST
+  @Path("organisations/{slug}/rejection")
+  public OrganisationView reject(@PathParam("slug") String slug, ReasonRequest body) {
+    return directory.reject(caller.get(), slug, body);
+  }
+
+  @POST
+  @Path("organisations/{slug}/revisions/{number}/revert")
+  public OrganisationView revert(@PathParam("slug") String slug, @PathParam("number") int number) {
+    return directory.revert(caller.get(), slug, number);
+  }
+
+  /** Mails the listing's maintainers the "still going?" question now. */
+  @POST
+  @Path("organisations/{slug}/reconfirmation")
+  public JsonObject askStillGoing(@PathParam("slug") String slug) {
+    directory.askStillGoing(caller.get(), slug);
+    return jakarta.json.Json.createObjectBuilder()
+        .add("message", "The maintainers have been asked.")
+        .build();
+  }
+
+  /** Runs the yearly check over the whole directory now, instead of waiting for its schedule. */
+  @POST
+  @Path("organisations/reconfirmation-check")
+  public JsonObject runReconfirmation() {
+    caller.get().requireStaff();
+    int acted = reconfirmation.checkNow();
+    return jakarta.json.Json.createObjectBuilder().add("listingsActedOn", acted).build();
+  }
+
+  @POST
+  @Path("organisations/import")
+  @Consumes({"application/x-ndjson", "application/jsonl", MediaType.TEXT_PLAIN})
+  public ImportReport importLines(InputStream body) {
+    return importer.importLines(caller.get(), body);
+  }
+
+  @GET
+  @Path("claims")
+  public List<ClaimView> claims() {
+    return directory.pendingClaims(caller.get());
+  }
+
+  @POST
+  @Path("claims/{id}/approval")
+  public JsonObject approveClaim(@PathParam("id") long id) {
+    directory.decideClaim(caller.get(), id, true, null);
+    return jakarta.json.Json.createObjectBuilder().add("message", "Approved.").build();
+  }
+
+  @POST
+  @Path("claims/{id}/rejection")
+  public JsonObject rejectClaim(@PathParam("id") long id, ReasonRequest body) {
+    directory.decideClaim(caller.get(), id, false, body == null ? null : body.reason());
+    return jakarta.json.Json.createObjectBuilder().add("message", "Rejected.").build();
+  }
+}

@@ -1,0 +1,505 @@
+package coop.seedbed.directory;
+
+import coop.seedbed.accounts.Caller;
+import coop.seedbed.shared.TooLargeException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Bulk import of listings, one JSON object a line in the DESIGN field names plus an optional {@code
+ * externalId}, {@code source} and {@code lastConfirmed} (the date the source last checked the
+ * record). A line with the same {@code externalId} as before updates that listing. A bad line is
+ * reported with its number and reason and nothing of it is stored; the good lines go in, in
+ * batches, each batch in its own transaction. Imported listings are published, unclaimed.
+ */
+@ApplicationScoped
+public class ImportService {
+
+  private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
+  static final int BATCH = 250;
+
+  @Inject BatchWriter writer;
+  @Inject Validator validator;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.directory.import-max-bytes")
+  long maxBytes;
+
+  /** A line that passed its own checks, waiting for its batch. */
+  record Line(int number, OrganisationRequest request, OffsetDateTime lastConfirmed) {}
+
+  /**
+   * Imports a body of lines for staff. The body is first copied whole to a temporary file, so that
+   * one larger than {@code seedbed.directory.import-max-bytes} is refused (413) before anything of
+   * it is stored.
+   */
+  public ImportReport importLines(Caller caller, InputStream body) {
+    caller.requireStaff();
+    Path copy = null;
+    try {
+      copy = Files.createTempFile("seedbed-import", ".ndjson");
+      try (InputStream limited = new LimitedStream(body, maxBytes)) {
+        Files.copy(limited, copy, StandardCopyOption.REPLACE_EXISTING);
+      }
+      try (InputStream in = Files.newInputStream(copy)) {
+        return run(in, Origin.IMPORTED);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (copy != null) {
+        copy.toFile().delete();
+      }
+    }
+  }
+
+  /** Imports lines from a source Seedbed trusts (its own sample content). */
+  ImportReport run(InputStream body, Origin origin) {
+    Known known = writer.known();
+    List<ImportReport.Problem> rejected = new ArrayList<>();
+    int[] counts = new int[3];
+    int lines = 0;
+    List<Line> batch = new ArrayList<>(BATCH);
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+      String text;
+      while ((text = reader.readLine()) != null) {
+        lines++;
+        if (text.isBlank()) {
+          continue;
+        }
+        Line line = parse(lines, text, rejected);
+        if (line != null) {
+          batch.add(line);
+        }
+        if (batch.size() == BATCH) {
+          writeBatch(batch, known, origin, counts, rejected);
+          batch.clear();
+        }
+      }
+      writeBatch(batch, known, origin, counts, rejected);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    rejected.sort(Comparator.comparingInt(ImportReport.Problem::line));
+    LOG.info(
+        () ->
+            "Import of "
+                + origin
+                + " listings: "
+                + counts[0]
+                + " created, "
+                + counts[1]
+                + " updated, "
+                + counts[2]
+                + " unchanged, "
+                + rejected.size()
+                + " lines refused");
+    return new ImportReport(lines, counts[0], counts[1], counts[2], List.copyOf(rejected));
+  }
+
+  private Line parse(int number, String text, List<ImportReport.Problem> rejected) {
+    JsonObject json;
+    try (var reader = Json.createReader(new StringReader(text))) {
+      JsonValue value = reader.readValue();
+      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        rejected.add(new ImportReport.Problem(number, "", "The line is not a JSON object.", null));
+        return null;
+      }
+      json = value.asJsonObject();
+    } catch (JsonParsingException e) {
+      rejected.add(
+          new ImportReport.Problem(
+              number, "", "The line is not valid JSON: " + e.getMessage(), null));
+      return null;
+    } catch (RuntimeException e) {
+      rejected.add(new ImportReport.Problem(number, "", "The line is not valid JSON.", null));
+      return null;
+    }
+    try {
+      OrganisationRequest request =
+          Listings.fromJson(
+              json, Listings.string(json, "externalId"), Listings.string(json, "source"));
+      Set<ConstraintViolation<OrganisationRequest>> violations = validator.validate(request);
+      if (!violations.isEmpty()) {
+        ConstraintViolation<OrganisationRequest> first =
+            violations.stream()
+                .min(
+                    Comparator.comparing(
+                        (ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
+                .orElseThrow();
+        rejected.add(
+            new ImportReport.Problem(
+                number, first.getPropertyPath().toString(), first.getMessage(), null));
+        return null;
+      }
+      return new Line(number, request, lastConfirmed(json));
+    } catch (Listings.WrongType e) {
+      rejected.add(new ImportReport.Problem(number, e.field, e.getMessage(), null));
+      return null;
+    } catch (DateTimeParseException e) {
+      rejected.add(
+          new ImportReport.Problem(
+              number, "lastConfirmed", "Give lastConfirmed as a date such as 2025-06-30.", null));
+      return null;
+    }
+  }
+
+  private static OffsetDateTime lastConfirmed(JsonObject json) {
+    String date = Listings.string(json, "lastConfirmed");
+    return date == null
+        ? null
+        : LocalDate.parse(date.strip()).atStartOfDay().atOffset(ZoneOffset.UTC);
+  }
+
+  private void writeBatch(
+      List<Line> batch,
+      Known known,
+      Origin origin,
+      int[] counts,
+      List<ImportReport.Problem> rejected) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    Known attempt = known.copy();
+    List<ImportReport.Problem> problems = new ArrayList<>();
+    try {
+      int[] result = writer.write(batch, attempt, origin, problems);
+      known.adopt(attempt);
+      add(counts, result);
+      rejected.addAll(problems);
+    } catch (RuntimeException e) {
+      // Something only the database noticed (another request took a slug or website meanwhile):
+      // the batch was rolled back; write its lines one at a time so that only the culprit is lost.
+      LOG.fine(() -> "Import batch failed, retrying line by line: " + e);
+      for (Line line : batch) {
+        Known single = known.copy();
+        List<ImportReport.Problem> lineProblems = new ArrayList<>();
+        try {
+          add(counts, writer.write(List.of(line), single, origin, lineProblems));
+          known.adopt(single);
+          rejected.addAll(lineProblems);
+        } catch (RuntimeException lineFailure) {
+          rejected.add(
+              new ImportReport.Problem(
+                  line.number(),
+                  "",
+                  "It clashes with a listing saved at the same moment; import it again.",
+                  null));
+        }
+      }
+    }
+  }
+
+  private static void add(int[] counts, int[] result) {
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] += result[i];
+    }
+  }
+
+  /**
+   * What the database already holds that lines are checked against, kept in memory for the length
+   * of one import so that thousands of lines do not each query for duplicates.
+   */
+  static final class Known {
+    final Map<String, Long> byExternalId;
+
+    /** Website key to {slug, id, name key} of each listing with that website. */
+    final Map<String, List<String[]>> byWebsite;
+
+    /** Name key and country to {city key, slug, id} of each listing with that name. */
+    final Map<String, List<String[]>> byName;
+
+    final Set<String> slugs;
+
+    Known(
+        Map<String, Long> byExternalId,
+        Map<String, List<String[]>> byWebsite,
+        Map<String, List<String[]>> byName,
+        Set<String> slugs) {
+      this.byExternalId = byExternalId;
+      this.byWebsite = byWebsite;
+      this.byName = byName;
+      this.slugs = slugs;
+    }
+
+    static String nameKey(String nameKey, String country) {
+      return nameKey + "|" + (country == null ? "" : country);
+    }
+
+    Known copy() {
+      return new Known(
+          new HashMap<>(byExternalId), deepCopy(byWebsite), deepCopy(byName), new HashSet<>(slugs));
+    }
+
+    private static Map<String, List<String[]>> deepCopy(Map<String, List<String[]>> map) {
+      Map<String, List<String[]>> copy = new HashMap<>();
+      map.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
+      return copy;
+    }
+
+    void adopt(Known other) {
+      byExternalId.clear();
+      byExternalId.putAll(other.byExternalId);
+      byWebsite.clear();
+      byWebsite.putAll(other.byWebsite);
+      byName.clear();
+      byName.putAll(other.byName);
+      slugs.clear();
+      slugs.addAll(other.slugs);
+    }
+  }
+
+  /** Writes batches; a separate bean so that each call is its own transaction. */
+  @ApplicationScoped
+  static class BatchWriter {
+
+    @PersistenceContext EntityManager em;
+    @Inject Organisations organisations;
+    @Inject DirectoryService directory;
+    @Inject Clock clock;
+    @Inject Event<OrganisationChanged> changed;
+
+    @Transactional(TxType.REQUIRES_NEW)
+    Known known() {
+      Map<String, Long> byExternalId = new HashMap<>();
+      Map<String, List<String[]>> byWebsite = new HashMap<>();
+      Map<String, List<String[]>> byName = new HashMap<>();
+      Set<String> slugs = new HashSet<>();
+      List<Object[]> rows =
+          em.createQuery(
+                  "select o.id, o.externalId, o.websiteKey, o.nameKey, o.country, o.cityKey, o.slug"
+                      + " from Organisation o",
+                  Object[].class)
+              .getResultList();
+      for (Object[] row : rows) {
+        String slug = (String) row[6];
+        if (row[1] != null) {
+          byExternalId.put((String) row[1], (Long) row[0]);
+        }
+        if (row[2] != null) {
+          byWebsite
+              .computeIfAbsent((String) row[2], k -> new ArrayList<>())
+              .add(new String[] {slug, String.valueOf(row[0]), (String) row[3]});
+        }
+        byName
+            .computeIfAbsent(
+                Known.nameKey((String) row[3], (String) row[4]), k -> new ArrayList<>())
+            .add(new String[] {(String) row[5], slug, String.valueOf(row[0])});
+        slugs.add(slug);
+      }
+      return new Known(byExternalId, byWebsite, byName, slugs);
+    }
+
+    /** Returns {created, updated, unchanged}; duplicates go to {@code problems}. */
+    @Transactional(TxType.REQUIRES_NEW)
+    int[] write(List<Line> lines, Known known, Origin origin, List<ImportReport.Problem> problems) {
+      int[] counts = new int[3];
+      OffsetDateTime now = OffsetDateTime.now(clock);
+      Map<String, Organisation> existing = new HashMap<>();
+      List<String> ids =
+          lines.stream()
+              .map(l -> l.request().externalId())
+              .filter(id -> id != null && known.byExternalId.containsKey(id))
+              .toList();
+      if (!ids.isEmpty()) {
+        em.createQuery(
+                "select o from Organisation o where o.externalId in :ids", Organisation.class)
+            .setParameter("ids", ids)
+            .getResultList()
+            .forEach(o -> existing.put(o.externalId, o));
+      }
+      // Once an organisation maintains its own listing, its edits win over the import source.
+      Set<Long> claimed = organisations.claimed(existing.values().stream().map(o -> o.id).toList());
+      for (Line line : lines) {
+        OrganisationRequest request = line.request();
+        Organisation org = request.externalId() == null ? null : existing.get(request.externalId());
+        Organisation candidate = new Organisation();
+        Listings.apply(request, candidate);
+        Long self = org == null ? null : org.id;
+        String clash = clash(candidate, self, known);
+        if (clash != null) {
+          problems.add(
+              new ImportReport.Problem(
+                  line.number(),
+                  "",
+                  "A listing for this organisation exists already (same website, or same name in"
+                      + " the same place).",
+                  "/coops/" + clash));
+          continue;
+        }
+        if (org == null) {
+          org = candidate;
+          org.slug = uniqueSlug(org.name, org.city, known.slugs);
+          org.status = OrganisationStatus.PUBLISHED;
+          org.origin = origin;
+          org.externalId = request.externalId();
+          org.sourceNote = Listings.clean(request.source());
+          org.createdAt = now;
+          org.updatedAt = now;
+          org.publishedAt = now;
+          org.lastConfirmedAt = line.lastConfirmed() != null ? line.lastConfirmed() : now;
+          em.persist(org);
+          em.flush();
+          organisations.persistTags(org);
+          directory.record(
+              org,
+              "Imported" + (org.sourceNote == null ? "" : " from " + org.sourceNote),
+              Revision.Actor.IMPORT,
+              null);
+          counts[0]++;
+        } else if (claimed.contains(org.id)) {
+          counts[2]++;
+        } else {
+          forget(known, org);
+          boolean contentChanged = Listings.apply(request, org);
+          String source = Listings.clean(request.source());
+          boolean sourceChanged = source != null && !source.equals(org.sourceNote);
+          if (!contentChanged && !sourceChanged) {
+            remember(known, org);
+            counts[2]++;
+            continue;
+          }
+          org.sourceNote = source != null ? source : org.sourceNote;
+          org.updatedAt = now;
+          organisations.writeTags(org);
+          directory.record(org, "Updated by import", Revision.Actor.IMPORT, null);
+          counts[1]++;
+        }
+        remember(known, org);
+      }
+      return counts;
+    }
+
+    private static String clash(Organisation candidate, Long self, Known known) {
+      if (candidate.websiteKey != null) {
+        for (String[] other : known.byWebsite.getOrDefault(candidate.websiteKey, List.of())) {
+          if ((self == null || !other[1].equals(String.valueOf(self)))
+              && Keys.namesOverlap(candidate.nameKey, other[2])) {
+            return other[0];
+          }
+        }
+      }
+      for (String[] other :
+          known.byName.getOrDefault(
+              Known.nameKey(candidate.nameKey, candidate.country), List.of())) {
+        if ((self == null || !String.valueOf(self).equals(other[2]))
+            && (candidate.cityKey == null
+                || other[0] == null
+                || candidate.cityKey.equals(other[0]))) {
+          return other[1];
+        }
+      }
+      return null;
+    }
+
+    private static void remember(Known known, Organisation org) {
+      if (org.externalId != null) {
+        known.byExternalId.put(org.externalId, org.id);
+      }
+      if (org.websiteKey != null) {
+        known
+            .byWebsite
+            .computeIfAbsent(org.websiteKey, k -> new ArrayList<>())
+            .add(new String[] {org.slug, String.valueOf(org.id), org.nameKey});
+      }
+      known
+          .byName
+          .computeIfAbsent(Known.nameKey(org.nameKey, org.country), k -> new ArrayList<>())
+          .add(new String[] {org.cityKey, org.slug, String.valueOf(org.id)});
+      known.slugs.add(org.slug);
+    }
+
+    private static void forget(Known known, Organisation org) {
+      if (org.websiteKey != null) {
+        List<String[]> sites = known.byWebsite.get(org.websiteKey);
+        if (sites != null) {
+          sites.removeIf(entry -> entry[1].equals(String.valueOf(org.id)));
+        }
+      }
+      List<String[]> names = known.byName.get(Known.nameKey(org.nameKey, org.country));
+      if (names != null) {
+        names.removeIf(entry -> entry[2].equals(String.valueOf(org.id)));
+      }
+    }
+
+    private static String uniqueSlug(String name, String city, Set<String> taken) {
+      return Keys.uniqueSlug(
+          name,
+          city,
+          slug -> taken.contains(slug) || DirectoryService.Reserved.SLUGS.contains(slug));
+    }
+  }
+
+  /** Counts bytes as they are read and stops past the limit, whatever Content-Length claimed. */
+  static final class LimitedStream extends java.io.FilterInputStream {
+    private final long limit;
+    private long read;
+
+    LimitedStream(InputStream in, long limit) {
+      super(in);
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(long n) {
+      read += n;
+      if (read > limit) {
+        throw new TooLargeException(
+            "The import is larger than " + (limit >> 20) + " MiB; split it into smaller files.");
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package coop.seedbed.directory;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * A listing as schema.org JSON-LD for its page, so that search engines and other directories can
+ * read it. Escaped so that no value can close the script element it sits in.
+ */
+final class OrganisationJsonLd {
+
+  private OrganisationJsonLd() {}
+
+  static String of(Organisation org, String baseUrl) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("@context", "https://schema.org")
+            .add("@type", "Organization")
+            .add("@id", baseUrl + "/coops/" + org.slug)
+            .add("name", org.name)
+            .add("additionalType", org.kind.label());
+    if (org.description != null) {
+      json.add("description", org.description);
+    }
+    if (org.website != null) {
+      json.add("url", org.website);
+    }
+    if (org.city != null || org.region != null || org.country != null) {
+      JsonObjectBuilder address = Json.createObjectBuilder().add("@type", "PostalAddress");
+      if (org.city != null) {
+        address.add("addressLocality", org.city);
+      }
+      if (org.region != null) {
+        address.add("addressRegion", org.region);
+      }
+      if (org.country != null) {
+        address.add("addressCountry", org.country);
+      }
+      json.add("address", address);
+    }
+    if (org.latitude != null) {
+      json.add(
+          "geo",
+          Json.createObjectBuilder()
+              .add("@type", "GeoCoordinates")
+              .add("latitude", org.latitude)
+              .add("longitude", org.longitude));
+    }
+    if (org.founded != null) {
+      json.add("foundingDate", String.valueOf(org.founded));
+    }
+    if (org.members != null) {
+      json.add(
+          "numberOfEmployees",
+          Json.createObjectBuilder().add("@type", "QuantitativeValue").add("value", org.members));
+    }
+    JsonArrayBuilder knows = Json.createArrayBuilder();
+    org.services.forEach(knows::add);
+    org.technologies.forEach(knows::add);
+    json.add("knowsAbout", knows);
+    JsonArrayBuilder languages = Json.createArrayBuilder();
+    org.languages.forEach(languages::add);
+    json.add("knowsLanguage", languages);
+    return json.build()
+        .toString()
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026");
+  }
+}

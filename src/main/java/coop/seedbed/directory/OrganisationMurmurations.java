@@ -1,0 +1,75 @@
+package coop.seedbed.directory;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.ZoneOffset;
+
+/**
+ * A published listing as a Murmurations profile in the {@code organizations_schema-v1.0.0} schema,
+ * so that other co-op maps can index Seedbed's directory. Never the private email.
+ */
+final class OrganisationMurmurations {
+
+  static final String SCHEMA = "organizations_schema-v1.0.0";
+
+  private OrganisationMurmurations() {}
+
+  static JsonObject of(Organisation org, String baseUrl) {
+    String page = baseUrl + "/coops/" + org.slug;
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("linked_schemas", Json.createArrayBuilder().add(SCHEMA))
+            .add("name", org.name)
+            .add("primary_url", org.website != null ? stripScheme(org.website) : stripScheme(page));
+    JsonArrayBuilder tags = Json.createArrayBuilder().add(org.kind.label());
+    org.sectors.forEach(tags::add);
+    org.services.forEach(tags::add);
+    org.technologies.forEach(tags::add);
+    json.add("tags", tags);
+    JsonArrayBuilder urls = Json.createArrayBuilder().add(url("Seedbed listing", page));
+    if (org.website != null) {
+      urls.add(url("Website", org.website));
+    }
+    json.add("urls", urls);
+    if (org.description != null) {
+      json.add("description", org.description);
+    }
+    if (org.country != null) {
+      json.add("country_iso_3166", org.country);
+    }
+    if (org.latitude != null) {
+      json.add(
+          "geolocation",
+          Json.createObjectBuilder().add("lat", org.latitude).add("lon", org.longitude));
+    }
+    StringBuilder address = new StringBuilder();
+    for (String part :
+        new String[] {
+          org.city, org.region, org.country == null ? null : Countries.name(org.country)
+        }) {
+      if (part != null) {
+        address.append(address.isEmpty() ? "" : ", ").append(part);
+      }
+    }
+    if (!address.isEmpty()) {
+      json.add("full_address", address.toString());
+    }
+    if (org.founded != null) {
+      json.add(
+          "starts_at",
+          java.time.LocalDate.of(org.founded, 1, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
+    }
+    return json.build();
+  }
+
+  private static JsonObjectBuilder url(String name, String url) {
+    return Json.createObjectBuilder().add("name", name).add("url", url);
+  }
+
+  /** Murmurations compares primary URLs without their scheme. */
+  private static String stripScheme(String url) {
+    return url.replaceFirst("^https?://", "").replaceAll("/+$", "");
+  }
+}

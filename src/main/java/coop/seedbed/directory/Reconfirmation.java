@@ -1,0 +1,118 @@
+package coop.seedbed.directory;
+
+import coop.seedbed.database.SchemaReady;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps listings true over time. A listing not confirmed for {@code
+ * seedbed.directory.reconfirm-after} gets a "still going?" mail to its maintainers; when nobody
+ * answers within {@code seedbed.directory.unconfirmed-after}, it is shown as unconfirmed and ranked
+ * lower. Listings are never deleted for this. Listings without maintainers cannot be asked, so they
+ * are marked when both periods have passed since they were last confirmed.
+ */
+@ApplicationScoped
+public class Reconfirmation {
+
+  private static final Logger LOG = Logger.getLogger(Reconfirmation.class.getName());
+  static final int BATCH = 100;
+
+  /** What the yearly check does to one listing. */
+  enum Step {
+    NOTHING,
+    ASK,
+    MARK_UNCONFIRMED
+  }
+
+  @Inject DirectoryService directory;
+  @Inject Clock clock;
+
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService scheduler;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.directory.reconfirm-after")
+  Duration reconfirmAfter;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.directory.unconfirmed-after")
+  Duration unconfirmedAfter;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.directory.reconfirm-check-interval")
+  Duration interval;
+
+  private ScheduledFuture<?> task;
+
+  void start(@Observes SchemaReady ready) {
+    task =
+        scheduler.scheduleWithFixedDelay(
+            this::checkSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  /** The rule, on its own so that it can be tested with any dates. */
+  static Step step(
+      OffsetDateTime lastConfirmed,
+      OffsetDateTime asked,
+      boolean unconfirmed,
+      boolean hasMaintainers,
+      OffsetDateTime now,
+      Duration reconfirmAfter,
+      Duration unconfirmedAfter) {
+    if (unconfirmed) {
+      return Step.NOTHING;
+    }
+    if (asked != null) {
+      return now.isAfter(asked.plus(unconfirmedAfter)) ? Step.MARK_UNCONFIRMED : Step.NOTHING;
+    }
+    if (!now.isAfter(lastConfirmed.plus(reconfirmAfter))) {
+      return Step.NOTHING;
+    }
+    if (hasMaintainers) {
+      return Step.ASK;
+    }
+    return now.isAfter(lastConfirmed.plus(reconfirmAfter).plus(unconfirmedAfter))
+        ? Step.MARK_UNCONFIRMED
+        : Step.NOTHING;
+  }
+
+  private void checkSafely() {
+    try {
+      checkNow();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Reconfirmation check failed; it runs again later", e);
+    }
+  }
+
+  /** One pass over every listing that is due; returns how many it asked or marked. */
+  int checkNow() {
+    int total = 0;
+    int acted;
+    do {
+      acted =
+          directory.reconfirmBatch(
+              OffsetDateTime.now(clock), reconfirmAfter, unconfirmedAfter, BATCH);
+      total += acted;
+    } while (acted == BATCH);
+    return total;
+  }
+}

@@ -1,0 +1,103 @@
+package coop.seedbed.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.seedbed.testing.Mailbox;
+import coop.seedbed.testing.People;
+import coop.seedbed.testing.SeedbedWar;
+import coop.seedbed.testing.browser.Browser;
+import coop.seedbed.testing.browser.ListingFormPage;
+import coop.seedbed.testing.browser.SignInPage;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** Listing an organisation through the pages in Chromium, and browsing the directory on a phone. */
+@ExtendWith(ArquillianExtension.class)
+class DirectoryBrowserIT {
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return SeedbedWar.build();
+  }
+
+  @BeforeAll
+  static void startMailServer() {
+    Mailbox.start();
+  }
+
+  @Test
+  void aMember_listsTheirCoopThroughTheForm_andSeesItWaitForAModerator() throws Exception {
+    String email = Mailbox.newAddress("browser-lister");
+    People.verified(base, email);
+    String name = "Browser Bakers " + UUID.randomUUID().toString().substring(0, 6);
+    try (Browser browser = Browser.open(base)) {
+      assertThat(SignInPage.open(browser).signIn(email, People.PASSWORD)).isEqualTo("Your account");
+
+      ListingFormPage form = ListingFormPage.open(browser);
+      assertThat(browser.accessibilityViolations()).as("the empty form").isEmpty();
+
+      form.type("name", name).choose("kind", "Worker co-op");
+      assertThat(form.submit()).isEqualTo("List your organisation");
+      assertThat(form.errorBeside("affirmStandards")).contains("listing standards");
+      assertThat(browser.accessibilityViolations()).as("the form with an error").isEmpty();
+
+      form.type("description", "We bake bread and **own the bakery together**.")
+          .type(
+              "website",
+              "browser-bakers-" + UUID.randomUUID().toString().substring(0, 6) + ".example.org")
+          .type("city", "Bristol")
+          .choose("country", "United Kingdom")
+          .type("sectors", "Food, Bakery")
+          .tick("acceptingMembers")
+          .tick("affirmStandards");
+      String heading = form.submit();
+      assertThat(heading)
+          .as(browser.driver().findElement(By.tagName("main")).getText())
+          .isEqualTo(name);
+      assertThat(form.notice()).contains("waits for a moderator");
+      assertThat(browser.driver().findElement(By.cssSelector(".description strong")).getText())
+          .isEqualTo("own the bakery together");
+      assertThat(browser.accessibilityViolations()).as("the new listing's page").isEmpty();
+
+      assertThat(browser.consoleErrors()).isEmpty();
+      assertThat(browser.requestedUrls())
+          .filteredOn(url -> url.startsWith("http"))
+          .allSatisfy(url -> assertThat(url).startsWith(browser.origin() + "/"));
+    }
+    Mailbox.await(email, "We received your listing");
+  }
+
+  @Test
+  void theDirectory_onAPhone_filtersWithoutScript_andFitsTheScreen() throws Exception {
+    try (Browser browser = Browser.openPhone(base)) {
+      browser.go("/coops");
+      assertThat(browser.accessibilityViolations()).as("the directory").isEmpty();
+      new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("f-country")))
+          .selectByVisibleText("New Zealand");
+      browser.clickAndWait(By.cssSelector(".filters button[type=submit]"));
+      assertThat(browser.driver().getCurrentUrl()).contains("country=NZ");
+      assertThat(browser.driver().findElements(By.cssSelector(".listing-card h3")))
+          .extracting(e -> e.getText())
+          .contains("Loomio");
+      Object overflow =
+          ((JavascriptExecutor) browser.driver())
+              .executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+      assertThat(overflow).isEqualTo(false);
+
+      browser.go("/coops/loomio");
+      assertThat(browser.accessibilityViolations()).as("a listing page").isEmpty();
+      assertThat(browser.consoleErrors()).isEmpty();
+    }
+  }
+}
