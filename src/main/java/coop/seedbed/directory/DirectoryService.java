@@ -5,6 +5,7 @@ import coop.seedbed.accounts.AccountView;
 import coop.seedbed.accounts.Caller;
 import coop.seedbed.mail.Mail;
 import coop.seedbed.mail.Mailer;
+import coop.seedbed.search.SearchableChanged;
 import coop.seedbed.shared.ConflictException;
 import coop.seedbed.shared.ForbiddenException;
 import coop.seedbed.shared.GoneException;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The directory's use cases. Every change to a listing writes an entry to its history in the same
- * transaction, and announces {@link OrganisationChanged} so that the search index follows after the
+ * transaction, and announces {@link SearchableChanged} so that the search index follows after the
  * commit. Only published listings are public; maintainers and staff see the rest.
  */
 @ApplicationScoped
@@ -46,7 +47,7 @@ public class DirectoryService {
   @Inject AccountService accounts;
   @Inject Mailer mailer;
   @Inject Clock clock;
-  @Inject Event<OrganisationChanged> changed;
+  @Inject Event<SearchableChanged> changed;
 
   @Inject
   @ConfigProperty(name = "seedbed.web.base-url")
@@ -640,7 +641,7 @@ public class DirectoryService {
     revision.changedBy = accountId;
     revision.createdAt = now();
     organisations.addRevision(revision);
-    changed.fire(new OrganisationChanged(List.of(org.id)));
+    changed.fire(SearchableChanged.of(OrganisationSearchSource.TYPE, org.id));
   }
 
   private void tellMaintainers(Organisation org, String template, Map<String, String> extra) {

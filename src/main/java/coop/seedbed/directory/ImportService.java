@@ -3,7 +3,6 @@ package coop.seedbed.directory;
 import coop.seedbed.accounts.Caller;
 import coop.seedbed.shared.TooLargeException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -293,7 +292,6 @@ public class ImportService {
     @Inject Organisations organisations;
     @Inject DirectoryService directory;
     @Inject Clock clock;
-    @Inject Event<OrganisationChanged> changed;
 
     @Transactional(TxType.REQUIRES_NEW)
     Known known() {

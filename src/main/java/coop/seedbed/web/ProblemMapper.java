@@ -9,6 +9,7 @@ import coop.seedbed.shared.NotFoundException;
 import coop.seedbed.shared.NotSignedInException;
 import coop.seedbed.shared.RateLimitedException;
 import coop.seedbed.shared.TooLargeException;
+import coop.seedbed.shared.UnavailableException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -57,6 +58,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (thrown instanceof RateLimitedException limited) {
       response.header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds());
     }
+    if (thrown instanceof UnavailableException unavailable) {
+      response.header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds());
+    }
     if (thrown instanceof WebApplicationException web) {
       String allow = web.getResponse().getHeaderString(HttpHeaders.ALLOW);
       if (allow != null) {
@@ -98,6 +102,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (thrown instanceof GoneException) {
       return Problem.of("gone", "Gone", 410, thrown.getMessage());
+    }
+    if (thrown instanceof UnavailableException) {
+      return Problem.of("unavailable", "Not ready yet", 503, thrown.getMessage());
     }
     if (thrown instanceof TooLargeException) {
       return Problem.of("too-large", "Too large", 413, thrown.getMessage());

@@ -1,0 +1,85 @@
+package coop.seedbed.search;
+
+/** Every field name of the index, and the layout version that changes when any of them does. */
+final class Fields {
+
+  /** Raise when fields or analysis change: an index of another layout is rebuilt at start. */
+  static final String LAYOUT = "1";
+
+  /** "organisation:42": the type and the source's own id, unique in the index. */
+  static final String KEY = "key";
+
+  static final String TYPE = "type";
+
+  /** The id the API shows (a listing's slug). */
+  static final String PUBLIC_ID = "public_id";
+
+  static final String URL = "url";
+  static final String TITLE = "title";
+
+  /** The whole title, normalised, for "an exact name match first". */
+  static final String TITLE_EXACT = "title_exact";
+
+  /** The normalised title as doc values, to sort by name. */
+  static final String TITLE_SORT = "title_sort";
+
+  static final String TAGS = "tags";
+  static final String BODY = "body";
+
+  /** The body again, analysed for its own language when it is not English. */
+  static final String BODY_FR = "body_fr";
+
+  static final String BODY_ES = "body_es";
+  static final String BODY_PT = "body_pt";
+  static final String BODY_DE = "body_de";
+
+  /** Title, tags and body as plain words (no stemming): typo tolerance and "did you mean". */
+  static final String SPELL = "spell";
+
+  /** The kind's label as shown to people ("Worker co-op"). */
+  static final String KIND_LABEL = "kind_label";
+
+  static final String CITY = "city";
+  static final String COUNTRY = "country";
+  static final String LOCATION = "location";
+  static final String LATITUDE = "latitude";
+  static final String LONGITUDE = "longitude";
+
+  /** A multiplier for the score: 1, or less for unconfirmed listings. */
+  static final String RANK = "rank";
+
+  /** "normalised name\u0001display name\u0001url", for suggestions by prefix. */
+  static final String NAME_SUGGEST = "name_suggest";
+
+  static final String TOPIC_SUGGEST = "topic_suggest";
+
+  /** Facet dimensions, which are also the filter parameters of the search API. */
+  static final String FACET_TYPE = "type";
+
+  static final String FACET_KIND = "kind";
+  static final String FACET_COUNTRY = "country";
+  static final String FACET_SECTOR = "sector";
+  static final String FACET_TECHNOLOGY = "technology";
+  static final String FACET_JURISDICTION = "jurisdiction";
+  static final String FACET_TOPIC = "topic";
+
+  static final String[] FACETS = {
+    FACET_TYPE,
+    FACET_KIND,
+    FACET_COUNTRY,
+    FACET_SECTOR,
+    FACET_TECHNOLOGY,
+    FACET_JURISDICTION,
+    FACET_TOPIC
+  };
+
+  /** Commit data: the layout, and the last change-log entry the index holds. */
+  static final String COMMIT_LAYOUT = "seedbed.layout";
+
+  static final String COMMIT_SEQ = "seedbed.seq";
+  static final String COMMIT_DATABASE = "seedbed.database";
+
+  static final char SEPARATOR = '\u0001';
+
+  private Fields() {}
+}

@@ -1,0 +1,284 @@
+package coop.seedbed.search;
+
+import coop.seedbed.database.SchemaReady;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps this instance's index following the database. At start it opens the index, or builds it in
+ * the background when it is missing, unreadable or of another layout (the rest of Seedbed serves
+ * meanwhile). Then it reads the change log: at once after a local commit, and every {@code
+ * seedbed.search.poll-interval} for changes made on other instances.
+ */
+@ApplicationScoped
+public class Indexing {
+
+  private static final Logger LOG = Logger.getLogger(Indexing.class.getName());
+
+  /**
+   * Entries this far behind the newest seen are read again: a sequence number taken by a
+   * transaction that commits late would otherwise be skipped.
+   */
+  private static final int REREAD_WINDOW = 200;
+
+  private static final int BATCH = 500;
+
+  /** Whether search can answer. */
+  public enum State {
+    /** Answering from a current index. */
+    READY,
+    /** No index yet: the first build is running. */
+    BUILDING,
+    /** Answering from the old index while a new one is built. */
+    REBUILDING,
+    /** The build failed; see the log. */
+    FAILED
+  }
+
+  @Inject IndexStore store;
+  @Inject ChangeLog log;
+  @Inject Instance<SearchSource> sources;
+  @Inject Clock clock;
+
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService executor;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.search.poll-interval")
+  Duration pollInterval;
+
+  private volatile State state = State.BUILDING;
+  private final ReentrantLock polling = new ReentrantLock();
+  private final AtomicBoolean pollAgain = new AtomicBoolean();
+  private final Set<Long> seen = new TreeSet<>();
+  private ScheduledFuture<?> poller;
+  private volatile OffsetDateTime lastPurge = OffsetDateTime.MIN;
+
+  void start(@Observes SchemaReady ready) {
+    Optional<Long> opened = store.open(log.databaseId());
+    // Usable when the log still holds every entry after the index's last one, and holds none
+    // that the index claims to have but the database never wrote.
+    if (opened.isPresent() && log.oldest() <= opened.get() + 1 && log.newest() >= opened.get()) {
+      state = State.READY;
+      LOG.info(() -> "Search index opened at change " + opened.get());
+    } else {
+      state = opened.isPresent() ? State.REBUILDING : State.BUILDING;
+      executor.submit(this::rebuildSafely);
+    }
+    poller =
+        executor.scheduleWithFixedDelay(
+            this::pollSafely,
+            pollInterval.toMillis(),
+            pollInterval.toMillis(),
+            TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (poller != null) {
+      poller.cancel(false);
+    }
+  }
+
+  public State state() {
+    return state;
+  }
+
+  /** After a local commit, read the log at once rather than at the next tick. */
+  void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchableChanged changed) {
+    executor.submit(this::pollSafely);
+  }
+
+  /** Starts a rebuild into a fresh directory; the current index answers until it is swapped in. */
+  public boolean requestRebuild() {
+    if (state == State.BUILDING || state == State.REBUILDING) {
+      return false;
+    }
+    state = store.isOpen() ? State.REBUILDING : State.BUILDING;
+    executor.submit(this::rebuildSafely);
+    return true;
+  }
+
+  private void rebuildSafely() {
+    try {
+      rebuild();
+      state = State.READY;
+      pollSafely();
+    } catch (IOException | RuntimeException e) {
+      state = store.isOpen() ? State.READY : State.FAILED;
+      LOG.log(Level.SEVERE, "Building the search index failed", e);
+    }
+  }
+
+  /** Rebuilds from every source; changes logged meanwhile are applied after the swap. */
+  void rebuild() throws IOException {
+    long from = log.newest();
+    long started = System.nanoTime();
+    int[] count = new int[1];
+    store.rebuild(
+        writer -> {
+          for (SearchSource source : sources) {
+            source.each(
+                document -> {
+                  try {
+                    writer.addDocument(DocumentMapper.toLucene(document));
+                    count[0]++;
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                });
+          }
+        },
+        from);
+    synchronized (seen) {
+      seen.clear();
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    LOG.info(() -> String.format("Search index built: %d documents in %.1f s", count[0], seconds));
+  }
+
+  private void pollSafely() {
+    if (!polling.tryLock()) {
+      pollAgain.set(true);
+      return;
+    }
+    try {
+      do {
+        pollAgain.set(false);
+        poll();
+      } while (pollAgain.get());
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Reading the search change log failed; it is read again shortly", e);
+    } finally {
+      polling.unlock();
+    }
+  }
+
+  /** Applies the log entries this index has not seen, a batch at a time. */
+  void poll() throws IOException {
+    if (!store.isOpen() || state == State.BUILDING) {
+      return;
+    }
+    List<ChangeLog.Entry> entries;
+    do {
+      long applied = store.lastSeq();
+      entries = log.after(Math.max(0, applied - REREAD_WINDOW), BATCH + REREAD_WINDOW);
+      Map<String, String[]> changed = new LinkedHashMap<>();
+      long newest = applied;
+      List<Long> fresh = new ArrayList<>();
+      synchronized (seen) {
+        for (ChangeLog.Entry entry : entries) {
+          if (entry.seq() <= applied && seen.contains(entry.seq())) {
+            continue;
+          }
+          fresh.add(entry.seq());
+          changed.put(
+              SearchDocument.key(entry.type(), entry.id()),
+              new String[] {entry.type(), entry.id()});
+          newest = Math.max(newest, entry.seq());
+        }
+      }
+      if (fresh.isEmpty()) {
+        break;
+      }
+      List<SearchDocument> updates = new ArrayList<>();
+      List<String> deletions = new ArrayList<>();
+      for (Map.Entry<String, String[]> change : changed.entrySet()) {
+        Optional<SearchDocument> document =
+            source(change.getValue()[0]).flatMap(s -> s.find(change.getValue()[1]));
+        if (document.isPresent()) {
+          updates.add(document.get());
+        } else {
+          deletions.add(change.getKey());
+        }
+      }
+      store.apply(updates, deletions, newest);
+      synchronized (seen) {
+        seen.addAll(fresh);
+        long low = newest - REREAD_WINDOW;
+        seen.removeIf(seq -> seq < low);
+      }
+    } while (entries.size() >= BATCH);
+    purgeOldEntries();
+  }
+
+  private Optional<SearchSource> source(String type) {
+    for (SearchSource source : sources) {
+      if (source.type().equals(type)) {
+        return Optional.of(source);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void purgeOldEntries() {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (lastPurge.isBefore(now.minusMinutes(10))) {
+      lastPurge = now;
+      log.forgetBefore(now.minusDays(1));
+    }
+  }
+
+  /** How a facet value reads to people, as its source says, else as it is. */
+  String label(String facet, String value) {
+    if (facet.equals(Fields.FACET_COUNTRY) && value.length() == 2) {
+      String name = new java.util.Locale("", value).getDisplayCountry(java.util.Locale.ENGLISH);
+      return name.isEmpty() ? value : name;
+    }
+    if (sources != null) {
+      for (SearchSource source : sources) {
+        String label = source.label(facet, value);
+        if (label != null) {
+          return label;
+        }
+      }
+    }
+    return facet.equals(Fields.FACET_TYPE) ? typeLabel(value) : value;
+  }
+
+  private static String typeLabel(String type) {
+    return switch (type) {
+      case "organisation" -> "Co-ops and organisations";
+      case "guide" -> "Guides";
+      case "document" -> "Legal documents";
+      default -> type;
+    };
+  }
+
+  /** The places every source knows, for place names in queries. */
+  List<SearchSource.Place> places() {
+    List<SearchSource.Place> places = new ArrayList<>();
+    Set<String> types = new HashSet<>();
+    for (SearchSource source : sources) {
+      if (types.add(source.type())) {
+        places.addAll(source.places());
+      }
+    }
+    return places;
+  }
+}

@@ -1,0 +1,162 @@
+package coop.seedbed.search;
+
+import coop.seedbed.database.SchemaReady;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Counts what people search for and what finds nothing, so that guide writers and volunteers see
+ * what people need. Only the text is kept (lower case, addresses and long numbers removed), never
+ * who searched. Counts gather in memory and are added to the database every half minute.
+ */
+@ApplicationScoped
+public class QueryStats {
+
+  private static final Logger LOG = Logger.getLogger(QueryStats.class.getName());
+  static final int TEXT_LENGTH = 200;
+
+  /** One query's counts. */
+  public record Row(String query, long searches, long zeroResults, OffsetDateTime lastAt) {}
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService executor;
+
+  @Inject QueryStats self;
+
+  private final Map<String, AtomicLongArray> pending = new ConcurrentHashMap<>();
+  private ScheduledFuture<?> task;
+
+  void start(@Observes SchemaReady ready) {
+    task = executor.scheduleWithFixedDelay(this::flushSafely, 30, 30, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  void count(String text, long total) {
+    String key = normalise(text);
+    if (key.isEmpty()) {
+      return;
+    }
+    AtomicLongArray counts = pending.computeIfAbsent(key, k -> new AtomicLongArray(2));
+    counts.incrementAndGet(0);
+    if (total == 0) {
+      counts.incrementAndGet(1);
+    }
+  }
+
+  static String normalise(String text) {
+    String plain =
+        text.toLowerCase(Locale.ROOT)
+            .replaceAll("\\S+@\\S+", " ")
+            .replaceAll("\\d{5,}", " ")
+            .replaceAll("\\s+", " ")
+            .strip();
+    return plain.length() > TEXT_LENGTH ? plain.substring(0, TEXT_LENGTH) : plain;
+  }
+
+  private void flushSafely() {
+    try {
+      self.flush();
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING, "Search statistics could not be saved; they are kept for the next try", e);
+    }
+  }
+
+  /** Adds what was counted since the last flush to the database. */
+  @Transactional
+  public void flush() {
+    Map<String, long[]> batch = new HashMap<>();
+    for (String key : List.copyOf(pending.keySet())) {
+      AtomicLongArray counts = pending.remove(key);
+      if (counts != null) {
+        batch.put(key, new long[] {counts.get(0), counts.get(1)});
+      }
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    for (Map.Entry<String, long[]> entry : batch.entrySet()) {
+      int updated =
+          em.createNativeQuery(
+                  "update search_query_stat set searches = searches + ?1,"
+                      + " zero_results = zero_results + ?2, last_at = ?3 where query_text = ?4")
+              .setParameter(1, entry.getValue()[0])
+              .setParameter(2, entry.getValue()[1])
+              .setParameter(3, now)
+              .setParameter(4, entry.getKey())
+              .executeUpdate();
+      if (updated == 0) {
+        em.createNativeQuery(
+                "insert into search_query_stat (query_text, searches, zero_results, last_at)"
+                    + " values (?1, ?2, ?3, ?4)")
+            .setParameter(1, entry.getKey())
+            .setParameter(2, entry.getValue()[0])
+            .setParameter(3, entry.getValue()[1])
+            .setParameter(4, now)
+            .executeUpdate();
+      }
+    }
+  }
+
+  /** A timestamp as the JDBC driver returns it: H2 and PostgreSQL differ. */
+  private static OffsetDateTime time(Object value) {
+    if (value instanceof OffsetDateTime time) {
+      return time;
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+    return OffsetDateTime.parse(value.toString());
+  }
+
+  /** The most searched queries, or with {@code zeroOnly} those that most often found nothing. */
+  @Transactional
+  public List<Row> top(boolean zeroOnly, int limit) {
+    self.flush();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select query_text, searches, zero_results, last_at from search_query_stat"
+                    + (zeroOnly
+                        ? " where zero_results > 0 order by zero_results desc"
+                        : " order by searches desc")
+                    + ", query_text limit "
+                    + limit)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Row(
+                    (String) r[0],
+                    ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(),
+                    time(r[3])))
+        .toList();
+  }
+}

@@ -1,0 +1,56 @@
+package coop.seedbed.search;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Search over JSON: {@code GET /api/search} and completions for the search box. */
+@Path("search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+  @Inject SearchService search;
+  @Context UriInfo uri;
+
+  @GET
+  public SearchResult search() {
+    Map<String, String> params = new HashMap<>();
+    uri.getQueryParameters().forEach((name, values) -> params.put(name, values.get(0)));
+    return search.search(SearchQuery.parse(params));
+  }
+
+  /**
+   * The same search with its parameters in a JSON object, for queries too long for an address (the
+   * server refuses request lines over 8 KB).
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public SearchResult searchLong(JsonObject body) {
+    Map<String, String> params = new HashMap<>();
+    if (body != null) {
+      body.forEach(
+          (name, value) ->
+              params.put(
+                  name, value instanceof JsonString text ? text.getString() : value.toString()));
+    }
+    return search.search(SearchQuery.parse(params));
+  }
+
+  @GET
+  @Path("suggest")
+  public List<SearchService.Suggestion> suggest(@QueryParam("q") String prefix) {
+    return search.suggest(prefix, 8);
+  }
+}

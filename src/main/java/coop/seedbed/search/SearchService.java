@@ -1,0 +1,469 @@
+package coop.seedbed.search;
+
+import coop.seedbed.shared.UnavailableException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.SloppyMath;
+
+/**
+ * Searches the index. Text is never parsed as query syntax: it is split into words, each word may
+ * match any field (name and title first, then tags, then body), most words must match, a misspelled
+ * word still matches its near spellings, and a listing whose whole name was typed comes first.
+ * Facet counts are drill-sideways, so the other values of a chosen facet keep their counts.
+ */
+@ApplicationScoped
+public class SearchService {
+
+  static final float TITLE_BOOST = 4f;
+  static final float TAGS_BOOST = 2.5f;
+  static final float BODY_BOOST = 1f;
+  static final float FUZZY_BOOST = 0.3f;
+  static final float EXACT_TITLE_BOOST = 30f;
+  private static final int FACET_VALUES = 12;
+  private static final int SNIPPET_LENGTH = 220;
+
+  @Inject IndexStore store;
+  @Inject Indexing indexing;
+  @Inject Gazetteer gazetteer;
+  @Inject QueryStats stats;
+
+  private final Analyzer queryAnalyzer = Analysis.queryAnalyzer();
+  private final Analyzer indexAnalyzer = Analysis.indexAnalyzer();
+  private final Analyzer plain = Analysis.plain();
+  private final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> facetStates =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  public Indexing.State state() {
+    return indexing.state();
+  }
+
+  public SearchResult search(SearchQuery query) {
+    try {
+      Optional<SearchResult> result = store.withSearcher(searcher -> run(searcher, query));
+      if (result.isEmpty()) {
+        throw new UnavailableException(
+            "Search is being prepared: the index is being built from the directory and guides. Please try again in a minute.",
+            30);
+      }
+      if (!query.text().isBlank()) {
+        stats.count(query.text(), result.get().total());
+      }
+      return result.get();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private SearchResult run(IndexSearcher searcher, SearchQuery query) throws IOException {
+    List<String> words = words(query.text());
+    Double lat = query.nearLatitude();
+    Double lon = query.nearLongitude();
+    double radiusKm = query.radiusOrDefault();
+    String place = null;
+    Query placeText = null;
+    if (!query.hasNear()) {
+      Optional<Gazetteer.Match> match = gazetteer.find(words);
+      if (match.isPresent()) {
+        SearchSource.Place found = match.get().place();
+        place = found.name() + (found.country() == null ? "" : ", " + found.country());
+        lat = found.latitude();
+        lon = found.longitude();
+        radiusKm = 25;
+        placeText = textQuery(words.subList(match.get().from(), match.get().to()), false);
+        List<String> rest = new ArrayList<>(words.subList(0, match.get().from()));
+        rest.addAll(words.subList(match.get().to(), words.size()));
+        words = rest;
+      }
+    }
+
+    BooleanQuery.Builder base = new BooleanQuery.Builder();
+    Query text = textQuery(meaningful(words), true);
+    base.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+    if (text != null) {
+      base.add(
+          new BoostQuery(
+              new TermQuery(
+                  new Term(Fields.TITLE_EXACT, Analysis.normalise(String.join(" ", words)))),
+              EXACT_TITLE_BOOST),
+          Occur.SHOULD);
+    }
+    if (lat != null) {
+      Query distance = LatLonPoint.newDistanceQuery(Fields.LOCATION, lat, lon, radiusKm * 1000);
+      if (placeText != null) {
+        // Listings without coordinates still count when their place is named.
+        distance =
+            new BooleanQuery.Builder()
+                .add(distance, Occur.SHOULD)
+                .add(placeText, Occur.SHOULD)
+                .build();
+      }
+      base.add(distance, Occur.FILTER);
+    }
+    Query scored =
+        FunctionScoreQuery.boostByValue(
+            base.build(), DoubleValuesSource.fromDoubleField(Fields.RANK));
+
+    DrillDownQuery drill = new DrillDownQuery(DocumentMapper.FACETS, scored);
+    query.filters().forEach(drill::add);
+    int topN = query.page() * query.size();
+    Sort sort =
+        switch (query.sort()) {
+          case "distance" ->
+              new Sort(LatLonDocValuesField.newDistanceSort(Fields.LOCATION, lat, lon));
+          case "name" -> new Sort(new SortField(Fields.TITLE_SORT, SortField.Type.STRING));
+          default -> null;
+        };
+    DrillSideways sideways =
+        new DrillSideways(searcher, DocumentMapper.FACETS, facetState(searcher));
+    DrillSideways.DrillSidewaysResult found =
+        sort == null
+            ? sideways.search(drill, topN)
+            : sideways.search(drill, null, null, topN, sort, true);
+
+    List<SearchResult.Hit> hits = hits(searcher, found.hits, query, text, lat, lon);
+    Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+    for (String dim : Fields.FACETS) {
+      FacetResult counts = found.facets.getTopChildren(FACET_VALUES, dim);
+      List<SearchResult.FacetValue> values = new ArrayList<>();
+      if (counts != null) {
+        for (LabelAndValue value : counts.labelValues) {
+          values.add(new SearchResult.FacetValue(value.label, value.value.longValue()));
+        }
+      }
+      facets.put(dim, values);
+    }
+    long total = found.hits.totalHits.value;
+    String suggestion = suggestion(searcher.getIndexReader(), query.text(), total);
+    return new SearchResult(
+        query.text(),
+        total,
+        hits,
+        facets,
+        suggestion,
+        place,
+        query.page(),
+        query.size(),
+        state().name().toLowerCase(Locale.ROOT));
+  }
+
+  /** The query's words, plain (lower case, no accents), phrases folded. */
+  List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    try (TokenStream stream = plain.tokenStream(Fields.SPELL, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken() && words.size() < 32) {
+        words.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
+  }
+
+  /** Without words too common to mean anything; all of them when nothing else is left. */
+  static List<String> meaningful(List<String> words) {
+    List<String> kept = words.stream().filter(w -> !Analysis.ALL_STOP.contains(w)).toList();
+    return kept.isEmpty() ? words : kept;
+  }
+
+  /**
+   * One clause a word, each matching the word in any field; most clauses must match. Null for no
+   * words.
+   */
+  Query textQuery(List<String> words, boolean fuzzy) {
+    if (words.isEmpty()) {
+      return null;
+    }
+    QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String word : words) {
+      List<Query> alternatives = new ArrayList<>();
+      add(alternatives, builder.createBooleanQuery(Fields.TITLE, word), TITLE_BOOST);
+      add(alternatives, builder.createBooleanQuery(Fields.TAGS, word), TAGS_BOOST);
+      for (String body :
+          List.of(Fields.BODY, Fields.BODY_FR, Fields.BODY_ES, Fields.BODY_PT, Fields.BODY_DE)) {
+        add(alternatives, builder.createBooleanQuery(body, word), BODY_BOOST);
+      }
+      if (fuzzy && word.length() >= 4) {
+        int edits = word.length() >= 8 ? 2 : 1;
+        alternatives.add(
+            new BoostQuery(
+                new FuzzyQuery(new Term(Fields.SPELL, word), edits, 1, 30, true), FUZZY_BOOST));
+      }
+      if (!alternatives.isEmpty()) {
+        all.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.SHOULD);
+        clauses++;
+      }
+    }
+    if (clauses == 0) {
+      return null;
+    }
+    all.setMinimumNumberShouldMatch(clauses <= 2 ? clauses : (int) Math.ceil(clauses * 0.7));
+    return all.build();
+  }
+
+  private static void add(List<Query> alternatives, Query query, float boost) {
+    if (query != null) {
+      alternatives.add(new BoostQuery(query, boost));
+    }
+  }
+
+  private List<SearchResult.Hit> hits(
+      IndexSearcher searcher, TopDocs top, SearchQuery query, Query text, Double lat, Double lon)
+      throws IOException {
+    int from = (query.page() - 1) * query.size();
+    ScoreDoc[] page =
+        Arrays.copyOfRange(
+            top.scoreDocs,
+            Math.min(from, top.scoreDocs.length),
+            Math.min(from + query.size(), top.scoreDocs.length));
+    String[] snippets = new String[page.length];
+    if (text != null && page.length > 0) {
+      UnifiedHighlighter highlighter =
+          UnifiedHighlighter.builder(searcher, indexAnalyzer)
+              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+              .withMaxLength(DocumentMapper.STORED_BODY_LIMIT)
+              .build();
+      snippets =
+          highlighter.highlight(
+              Fields.BODY,
+              text,
+              new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page),
+              2);
+    }
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    var stored = searcher.storedFields();
+    for (int i = 0; i < page.length; i++) {
+      Document doc = stored.document(page[i].doc);
+      String snippet = snippets[i];
+      if (snippet == null || snippet.isBlank()) {
+        snippet = escape(opening(doc.get(Fields.BODY)));
+      }
+      Double distanceKm = null;
+      if (lat != null && doc.getField(Fields.LATITUDE) != null) {
+        double meters =
+            SloppyMath.haversinMeters(
+                lat,
+                lon,
+                doc.getField(Fields.LATITUDE).numericValue().doubleValue(),
+                doc.getField(Fields.LONGITUDE).numericValue().doubleValue());
+        distanceKm = Math.round(meters / 100.0) / 10.0;
+      }
+      hits.add(
+          new SearchResult.Hit(
+              doc.get(Fields.TYPE),
+              doc.get(Fields.PUBLIC_ID),
+              doc.get(Fields.TITLE),
+              doc.get(Fields.URL),
+              doc.get(Fields.KIND_LABEL),
+              snippet,
+              Float.isNaN(page[i].score) ? 0f : page[i].score,
+              distanceKm,
+              doc.get(Fields.CITY),
+              doc.get(Fields.COUNTRY)));
+    }
+    return hits;
+  }
+
+  private static String opening(String body) {
+    if (body == null) {
+      return "";
+    }
+    String text = body.strip();
+    return text.length() <= SNIPPET_LENGTH
+        ? text
+        : text.substring(0, SNIPPET_LENGTH).replaceAll("\\s+\\S*$", "") + " …";
+  }
+
+  private static String escape(String text) {
+    return new SimpleHTMLEncoder().encodeText(text);
+  }
+
+  /**
+   * A better spelling of the query: each word the index does not know, replaced by the closest one
+   * it does; when nothing was found, also words it knows but rarely. Null when there is none.
+   */
+  String suggestion(IndexReader reader, String text, long total) throws IOException {
+    if (text.isBlank()) {
+      return null;
+    }
+    DirectSpellChecker spell = new DirectSpellChecker();
+    spell.setMinQueryLength(4);
+    List<String> words = words(text);
+    List<String> corrected = new ArrayList<>();
+    boolean changed = false;
+    for (String word : words) {
+      String replacement = word;
+      if (word.length() >= 4 && !Analysis.ALL_STOP.contains(word)) {
+        Term term = new Term(Fields.SPELL, word);
+        SuggestMode mode =
+            reader.docFreq(term) == 0
+                ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX
+                : (total == 0 ? SuggestMode.SUGGEST_MORE_POPULAR : null);
+        if (mode != null) {
+          SuggestWord[] best = spell.suggestSimilar(term, 1, reader, mode);
+          // "hires" for "hire" finds nothing new: both are searched as the same stem already.
+          if (best.length > 0 && !sameStem(word, best[0].string)) {
+            replacement = best[0].string;
+            changed = true;
+          }
+        }
+      }
+      corrected.add(replacement);
+    }
+    return changed ? String.join(" ", corrected) : null;
+  }
+
+  private boolean sameStem(String a, String b) {
+    return stems(a).equals(stems(b));
+  }
+
+  private List<String> stems(String word) {
+    List<String> stems = new ArrayList<>();
+    try (TokenStream stream = indexAnalyzer.tokenStream(Fields.BODY, word)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        stems.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return stems;
+  }
+
+  /** Names and topics that start with what has been typed so far, for every keystroke. */
+  public List<Suggestion> suggest(String prefix, int limit) {
+    String key =
+        Analysis.normalise(
+            prefix == null ? "" : prefix.length() > 100 ? prefix.substring(0, 100) : prefix);
+    if (key.length() < 2) {
+      return List.of();
+    }
+    try {
+      return store
+          .withSearcher(
+              searcher -> {
+                List<Suggestion> found = new ArrayList<>();
+                collect(searcher, Fields.NAME_SUGGEST, key, limit, "name", found);
+                collect(
+                    searcher,
+                    Fields.TOPIC_SUGGEST,
+                    key,
+                    limit - Math.min(found.size(), limit / 2),
+                    "topic",
+                    found);
+                return found.size() > limit ? found.subList(0, limit) : found;
+              })
+          .orElse(List.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A completion for the search box. {@code url} leads straight to a named thing, else null. */
+  public record Suggestion(String text, String kind, String url) {}
+
+  private static void collect(
+      IndexSearcher searcher,
+      String field,
+      String key,
+      int limit,
+      String kind,
+      List<Suggestion> found)
+      throws IOException {
+    Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+    if (terms == null || limit <= 0) {
+      return;
+    }
+    TermsEnum iterator = terms.iterator();
+    if (iterator.seekCeil(new BytesRef(key)) == TermsEnum.SeekStatus.END) {
+      return;
+    }
+    int added = 0;
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    do {
+      String term = iterator.term().utf8ToString();
+      if (!term.startsWith(key)) {
+        break;
+      }
+      String[] parts = term.split(String.valueOf(Fields.SEPARATOR), 3);
+      // The terms of deleted documents stay until segments merge: count only live ones.
+      if (parts.length == 3
+          && !shown.contains(parts[1].toLowerCase(Locale.ROOT))
+          && searcher.count(new TermQuery(new Term(field, BytesRef.deepCopyOf(iterator.term()))))
+              > 0) {
+        shown.add(parts[1].toLowerCase(Locale.ROOT));
+        found.add(new Suggestion(parts[1], kind, kind.equals("name") ? parts[2] : null));
+        added++;
+      }
+    } while (added < limit && iterator.next() != null);
+  }
+
+  private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    IndexReader.CacheKey key = reader.getReaderCacheHelper().getKey();
+    SortedSetDocValuesReaderState state = facetStates.get(key);
+    if (state == null) {
+      state = new DefaultSortedSetDocValuesReaderState(reader, DocumentMapper.FACETS);
+      facetStates.put(key, state);
+    }
+    return state;
+  }
+}

@@ -1,0 +1,215 @@
+package coop.seedbed.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.seedbed.testing.Client;
+import coop.seedbed.testing.Mailbox;
+import coop.seedbed.testing.People;
+import coop.seedbed.testing.SeedbedWar;
+import coop.seedbed.testing.SharedCoops;
+import coop.seedbed.testing.SharedData;
+import coop.seedbed.testing.bench.Load;
+import coop.seedbed.testing.bench.Report;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The directory benchmark (run with {@code ./mvnw -Pbench verify -Dit.test=DirectoryBenchmark}; set
+ * SEEDBED_DB_URL and friends for PostgreSQL): import of the 7,796 real records, then {@code GET
+ * /api/organisations} with filters at 100,000 listings under 16 concurrent clients, against a
+ * static file from the same server as the baseline. Not a test: it only fails when a request fails.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DirectoryBenchmark {
+
+  static final int LISTINGS = 100_000;
+  static final int CLIENTS = 16;
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return SeedbedWar.build();
+  }
+
+  @BeforeAll
+  static void startMailServer() {
+    Mailbox.start();
+  }
+
+  private JsonObject importLines(List<String> lines) {
+    Client staff = People.staff(base);
+    Client.Answer answer =
+        staff.send(
+            staff
+                .request("/api/admin/organisations/import")
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines))));
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return answer.json();
+  }
+
+  @Test
+  void importAndBrowse() throws Exception {
+    List<String> report = new ArrayList<>();
+    report.add(
+        "Directory benchmark on "
+            + Report.database()
+            + ", "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores");
+    report.add("");
+
+    List<String> real = SharedCoops.seedbedLines(SharedData.require("coops/coops.jsonl"));
+    long start = System.nanoTime();
+    JsonObject first = importLines(real);
+    double importSeconds = Load.since(start);
+    start = System.nanoTime();
+    JsonObject again = importLines(real);
+    double reimportSeconds = Load.since(start);
+    report.add("| import | lines | created | refused | seconds |");
+    report.add("|---|---|---|---|---|");
+    report.add(
+        String.format(
+            "| real records, first time | %d | %d | %d | %.1f |",
+            first.getInt("lines"),
+            first.getInt("created"),
+            first.getJsonArray("rejected").size(),
+            importSeconds));
+    report.add(
+        String.format(
+            "| real records, again (idempotent) | %d | %d | %d | %.1f |",
+            again.getInt("lines"),
+            again.getInt("created"),
+            again.getJsonArray("rejected").size(),
+            reimportSeconds));
+
+    // Generated listings up to 100,000, spread over kinds, countries, sectors and flags.
+    String[] kinds = {
+      "worker",
+      "consumer",
+      "housing",
+      "platform",
+      "producer",
+      "multi-stakeholder",
+      "other",
+      "network"
+    };
+    String[] countries = {
+      "GB", "US", "FR", "DE", "ES", "IT", "CA", "NZ", "AU", "IN", "BR", "AR", "KE", "JP"
+    };
+    String[] sectors = {
+      "Food",
+      "Housing",
+      "Technology",
+      "Energy",
+      "Care",
+      "Retail",
+      "Finance",
+      "Transport",
+      "Culture",
+      "Agriculture"
+    };
+    int existing = People.staff(base).get("/api/organisations?size=1").json().getInt("total");
+    int toMake = Math.max(0, LISTINGS - existing);
+    start = System.nanoTime();
+    List<String> batch = new ArrayList<>();
+    for (int i = 0; i < toMake; i++) {
+      batch.add(
+          Json.createObjectBuilder()
+              .add("externalId", "bench:" + i)
+              .add("name", "Bench Co-op " + i)
+              .add("kind", kinds[i % kinds.length])
+              .add("country", countries[(i / 3) % countries.length])
+              .add("city", "Town " + (i % 500))
+              .add(
+                  "description",
+                  "A generated listing for the directory benchmark, number " + i + ".")
+              .add("sectors", Json.createArrayBuilder().add(sectors[(i / 7) % sectors.length]))
+              .add("hiring", i % 5 == 0)
+              .add("acceptingMembers", i % 3 == 0)
+              .add("remote", i % 4 == 0)
+              .build()
+              .toString());
+      if (batch.size() == 10_000 || i == toMake - 1) {
+        importLines(batch);
+        batch.clear();
+      }
+    }
+    double generateSeconds = Load.since(start);
+    int total = People.staff(base).get("/api/organisations?size=1").json().getInt("total");
+    report.add(
+        String.format(
+            "| generated listings | %d | %d | | %.1f |", toMake, toMake, generateSeconds));
+    report.add("");
+    report.add("Published listings during the load: " + total);
+    report.add("");
+
+    Random random = new Random(42);
+    List<String> queries = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      StringBuilder q =
+          new StringBuilder("/api/organisations?kind=" + kinds[random.nextInt(kinds.length)]);
+      q.append("&country=").append(countries[random.nextInt(countries.length)]);
+      if (random.nextBoolean()) {
+        q.append("&sector=").append(sectors[random.nextInt(sectors.length)].toLowerCase());
+      }
+      if (random.nextInt(3) == 0) {
+        q.append("&hiring=true");
+      }
+      q.append("&page=").append(1 + random.nextInt(3));
+      queries.add(q.toString());
+    }
+    Load.Result baseline =
+        Load.run(
+            "static file /static/favicon.svg (baseline)",
+            base,
+            CLIENTS,
+            5,
+            20,
+            n -> "/static/favicon.svg");
+    Load.Result list =
+        Load.run(
+            "GET /api/organisations with filters",
+            base,
+            CLIENTS,
+            5,
+            20,
+            n -> queries.get(n % queries.size()));
+    Load.Result single =
+        Load.run(
+            "GET /api/organisations/{slug}",
+            base,
+            CLIENTS,
+            5,
+            20,
+            n -> "/api/organisations/bench-co-op-" + (n * 7919 % toMake));
+    report.add(
+        "| " + CLIENTS + " clients, 20 s each | requests | throughput | p50 | p99 | errors |");
+    report.add("|---|---|---|---|---|---|");
+    report.add(baseline.row());
+    report.add(list.row());
+    report.add(single.row());
+    report.add("");
+    report.add(
+        String.format(
+            "Filtered list against the static file: p50 %.1fx, p99 %.1fx, throughput %.2fx.",
+            list.p50() / baseline.p50(),
+            list.p99() / baseline.p99(),
+            list.perSecond() / baseline.perSecond()));
+    Report.write("directory-" + Report.database().toLowerCase(), report);
+    assertThat(list.errors()).isZero();
+  }
+}
