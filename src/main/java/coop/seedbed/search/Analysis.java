@@ -33,6 +33,7 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -178,19 +179,16 @@ final class Analysis {
     };
   }
 
-  /** The phrase folding as a reader, so analyzers apply it to every text they see. */
+  /**
+   * The phrase folding as character filters, so analyzers apply it to every text they see. Lucene's
+   * pattern filters keep track of offsets, so highlights still fall on the words as written.
+   */
   private static Reader folded(Reader reader) {
-    try {
-      StringBuilder text = new StringBuilder();
-      char[] buffer = new char[4096];
-      int n;
-      while ((n = reader.read(buffer)) > 0) {
-        text.append(buffer, 0, n);
-      }
-      return new java.io.StringReader(foldPhrases(text.toString()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Reader folded = reader;
+    for (Phrase phrase : PHRASES) {
+      folded = new PatternReplaceCharFilter(phrase.pattern(), phrase.replacement(), folded);
     }
+    return folded;
   }
 
   private static List<Phrase> readPhrases() {

@@ -4,7 +4,7 @@ package coop.seedbed.search;
 final class Fields {
 
   /** Raise when fields or analysis change: an index of another layout is rebuilt at start. */
-  static final String LAYOUT = "1";
+  static final String LAYOUT = "2";
 
   /** "organisation:42": the type and the source's own id, unique in the index. */
   static final String KEY = "key";

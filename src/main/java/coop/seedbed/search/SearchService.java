@@ -253,8 +253,13 @@ public class SearchService {
     if (clauses == 0) {
       return null;
     }
-    all.setMinimumNumberShouldMatch(clauses <= 2 ? clauses : (int) Math.ceil(clauses * 0.7));
+    all.setMinimumNumberShouldMatch(mustMatch(clauses));
     return all.build();
+  }
+
+  /** Of n words, how many a hit must match: all of one or two, then all but about a third. */
+  static int mustMatch(int words) {
+    return words <= 2 ? words : (int) Math.ceil(words * 0.6);
   }
 
   private static void add(List<Query> alternatives, Query query, float boost) {

@@ -255,6 +255,17 @@ class SearchServiceTest {
   }
 
   @Test
+  void highlights_fallOnTheWordsAsWritten_evenAfterFoldedPhrases() {
+    SearchResult.Hit hit =
+        find("q", "websites").hits().stream()
+            .filter(h -> h.id().equals("outlandish"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(hit.snippet())
+        .contains("A worker co-operative that builds <mark>websites</mark> and data tools");
+  }
+
+  @Test
   void hostileQueries_answerCleanly() {
     for (String hostile :
         List.of(
