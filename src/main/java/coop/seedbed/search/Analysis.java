@@ -8,13 +8,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -33,7 +30,6 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -51,7 +47,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 final class Analysis {
 
-  private static final List<Phrase> PHRASES = readPhrases();
+  private static final PhraseFolding PHRASES = new PhraseFolding(lines("/search/phrases.txt"));
   private static final SynonymMap SYNONYMS = readSynonyms();
 
   static final CharArraySet ENGLISH_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
@@ -61,19 +57,9 @@ final class Analysis {
 
   private Analysis() {}
 
-  /** A regular expression folding a phrase into one word. */
-  private record Phrase(Pattern pattern, String replacement) {}
-
   /** Folds the phrases of {@code phrases.txt}; used on stored text and on queries alike. */
   static String foldPhrases(String text) {
-    String result = text;
-    for (Phrase phrase : PHRASES) {
-      Matcher matcher = phrase.pattern().matcher(result);
-      if (matcher.find()) {
-        result = matcher.replaceAll(phrase.replacement());
-      }
-    }
-    return result;
+    return PHRASES.fold(text);
   }
 
   /** Lower case, no accents, words separated by single spaces: for exact titles and places. */
@@ -117,6 +103,7 @@ final class Analysis {
     fields.put(Fields.TITLE, english);
     fields.put(Fields.TAGS, english);
     fields.put(Fields.BODY, english);
+    fields.put(Fields.ALL, english);
     fields.put(Fields.BODY_FR, language(FrenchAnalyzer.getDefaultStopSet(), "fr", query));
     fields.put(Fields.BODY_ES, language(SpanishAnalyzer.getDefaultStopSet(), "es", query));
     fields.put(Fields.BODY_PT, language(PortugueseAnalyzer.getDefaultStopSet(), "pt", query));
@@ -180,29 +167,11 @@ final class Analysis {
   }
 
   /**
-   * The phrase folding as character filters, so analyzers apply it to every text they see. Lucene's
-   * pattern filters keep track of offsets, so highlights still fall on the words as written.
+   * The phrase folding as a character filter, so analyzers apply it to every text they see. The
+   * filter keeps track of offsets, so highlights still fall on the words as written.
    */
   private static Reader folded(Reader reader) {
-    Reader folded = reader;
-    for (Phrase phrase : PHRASES) {
-      folded = new PatternReplaceCharFilter(phrase.pattern(), phrase.replacement(), folded);
-    }
-    return folded;
-  }
-
-  private static List<Phrase> readPhrases() {
-    List<Phrase> phrases = new ArrayList<>();
-    for (String line : lines("/search/phrases.txt")) {
-      int arrow = line.lastIndexOf("=>");
-      phrases.add(
-          new Phrase(
-              Pattern.compile(
-                  line.substring(0, arrow).strip(),
-                  Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-              line.substring(arrow + 2).strip()));
-    }
-    return List.copyOf(phrases);
+    return PHRASES.filter(reader);
   }
 
   private static SynonymMap readSynonyms() {

@@ -4,17 +4,13 @@ package coop.seedbed.search;
 final class Fields {
 
   /** Raise when fields or analysis change: an index of another layout is rebuilt at start. */
-  static final String LAYOUT = "2";
+  static final String LAYOUT = "5";
 
   /** "organisation:42": the type and the source's own id, unique in the index. */
   static final String KEY = "key";
 
   static final String TYPE = "type";
 
-  /** The id the API shows (a listing's slug). */
-  static final String PUBLIC_ID = "public_id";
-
-  static final String URL = "url";
   static final String TITLE = "title";
 
   /** The whole title, normalised, for "an exact name match first". */
@@ -23,7 +19,14 @@ final class Fields {
   /** The normalised title as doc values, to sort by name. */
   static final String TITLE_SORT = "title_sort";
 
+  /** What a hit shows, as binary doc values: see {@link Display}. */
+  static final String DISPLAY = "display";
+
   static final String TAGS = "tags";
+
+  /** Title, tags and body in one field: which documents match, and their candidates' order. */
+  static final String ALL = "all";
+
   static final String BODY = "body";
 
   /** The body again, analysed for its own language when it is not English. */
@@ -36,14 +39,7 @@ final class Fields {
   /** Title, tags and body as plain words (no stemming): typo tolerance and "did you mean". */
   static final String SPELL = "spell";
 
-  /** The kind's label as shown to people ("Worker co-op"). */
-  static final String KIND_LABEL = "kind_label";
-
-  static final String CITY = "city";
-  static final String COUNTRY = "country";
   static final String LOCATION = "location";
-  static final String LATITUDE = "latitude";
-  static final String LONGITUDE = "longitude";
 
   /** A multiplier for the score: 1, or less for unconfirmed listings. */
   static final String RANK = "rank";

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Place names from our own data (cities of listings with coordinates), so that "web co-op
@@ -56,8 +57,11 @@ class Gazetteer {
   private volatile Map<String, SearchSource.Place> places = Map.of();
   private volatile long loadedAt = Long.MIN_VALUE / 2;
 
-  /** The longest run of query words (up to three) that names a known place, if any. */
-  Optional<Match> find(List<String> words) {
+  /**
+   * The longest run of query words (up to three) that names a known place, if any. A single word
+   * may be a misspelled place, unless {@code meant} says it is a word used as it was typed.
+   */
+  Optional<Match> find(List<String> words, Predicate<String> meant) {
     Map<String, SearchSource.Place> known = current();
     for (int length = Math.min(3, words.size()); length >= 1; length--) {
       for (int from = 0; from + length <= words.size(); from++) {
@@ -66,7 +70,7 @@ class Gazetteer {
           continue;
         }
         SearchSource.Place place = known.get(name);
-        if (place == null && length == 1 && name.length() >= 5) {
+        if (place == null && length == 1 && name.length() >= 5 && !meant.test(name)) {
           place = closest(known, name);
         }
         if (place != null) {

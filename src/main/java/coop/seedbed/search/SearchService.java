@@ -17,7 +17,6 @@ import java.util.WeakHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -27,35 +26,41 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.SloppyMath;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Searches the index. Text is never parsed as query syntax: it is split into words, each word may
@@ -72,6 +77,20 @@ public class SearchService {
   static final float FUZZY_BOOST = 0.3f;
   static final float EXACT_TITLE_BOOST = 30f;
   private static final int FACET_VALUES = 12;
+
+  /**
+   * How many hits by text alone are re-ranked: this many times the page, and at least the floor.
+   */
+  private static final int RERANK_FACTOR = 4;
+
+  private static final int RERANK_MIN = 100;
+
+  /** Hits counted exactly by the hits pass; the facet pass counts them all anyway. */
+  private static final int TOTAL_HITS_THRESHOLD = 1000;
+
+  /** A query word found in fewer documents than this may be a misspelling. */
+  private static final int FUZZY_BELOW_DOCS = 3;
+
   private static final int SNIPPET_LENGTH = 220;
 
   @Inject IndexStore store;
@@ -85,13 +104,35 @@ public class SearchService {
   private final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> facetStates =
       Collections.synchronizedMap(new WeakHashMap<>());
 
+  @Inject
+  @ConfigProperty(name = "seedbed.search.result-cache-size")
+  int resultCacheSize;
+
+  private volatile ResultCache results;
+
+  private ResultCache results() {
+    ResultCache cache = results;
+    if (cache == null) {
+      synchronized (this) {
+        if (results == null) {
+          results = new ResultCache(resultCacheSize);
+        }
+        cache = results;
+      }
+    }
+    return cache;
+  }
+
   public Indexing.State state() {
     return indexing.state();
   }
 
   public SearchResult search(SearchQuery query) {
     try {
-      Optional<SearchResult> result = store.withSearcher(searcher -> run(searcher, query));
+      Optional<SearchResult> result =
+          store.withSearcher(
+              searcher ->
+                  results().get(searcher.getIndexReader(), query, () -> run(searcher, query)));
       if (result.isEmpty()) {
         throw new UnavailableException(
             "Search is being prepared: the index is being built from the directory and guides. Please try again in a minute.",
@@ -114,14 +155,15 @@ public class SearchService {
     String place = null;
     Query placeText = null;
     if (!query.hasNear()) {
-      Optional<Gazetteer.Match> match = gazetteer.find(words);
+      IndexReader reader = searcher.getIndexReader();
+      Optional<Gazetteer.Match> match = gazetteer.find(words, word -> wellKnown(reader, word));
       if (match.isPresent()) {
         SearchSource.Place found = match.get().place();
         place = found.name() + (found.country() == null ? "" : ", " + found.country());
         lat = found.latitude();
         lon = found.longitude();
         radiusKm = 25;
-        placeText = textQuery(words.subList(match.get().from(), match.get().to()), false);
+        placeText = textQuery(words.subList(match.get().from(), match.get().to()), null, true);
         List<String> rest = new ArrayList<>(words.subList(0, match.get().from()));
         rest.addAll(words.subList(match.get().to(), words.size()));
         words = rest;
@@ -129,15 +171,22 @@ public class SearchService {
     }
 
     BooleanQuery.Builder base = new BooleanQuery.Builder();
-    Query text = textQuery(meaningful(words), true);
+    IndexReader reader = searcher.getIndexReader();
+    Query text = textQuery(meaningful(words), reader, true);
+    Query rescore = null;
     base.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
     if (text != null) {
-      base.add(
+      Query exact =
           new BoostQuery(
               new TermQuery(
                   new Term(Fields.TITLE_EXACT, Analysis.normalise(String.join(" ", words)))),
-              EXACT_TITLE_BOOST),
-          Occur.SHOULD);
+              EXACT_TITLE_BOOST);
+      base.add(exact, Occur.SHOULD);
+      rescore =
+          new BooleanQuery.Builder()
+              .add(textQuery(meaningful(words), reader, false), Occur.SHOULD)
+              .add(exact, Occur.SHOULD)
+              .build();
     }
     if (lat != null) {
       Query distance = LatLonPoint.newDistanceQuery(Fields.LOCATION, lat, lon, radiusKm * 1000);
@@ -151,11 +200,7 @@ public class SearchService {
       }
       base.add(distance, Occur.FILTER);
     }
-    Query scored =
-        FunctionScoreQuery.boostByValue(
-            base.build(), DoubleValuesSource.fromDoubleField(Fields.RANK));
-
-    DrillDownQuery drill = new DrillDownQuery(DocumentMapper.FACETS, scored);
+    DrillDownQuery drill = new DrillDownQuery(DocumentMapper.FACETS, base.build());
     query.filters().forEach(drill::add);
     int topN = query.page() * query.size();
     Sort sort =
@@ -165,14 +210,21 @@ public class SearchService {
           case "name" -> new Sort(new SortField(Fields.TITLE_SORT, SortField.Type.STRING));
           default -> null;
         };
+    // Two passes. The page of hits alone lets Lucene skip documents that cannot reach the top
+    // (block-max WAND); facet counts need every match, but no scores. One pass doing both scored
+    // every match, which at a million listings was most of the time a broad query took.
+    TopDocs top =
+        sort == null
+            ? ranked(searcher, drill, rescore, topN)
+            : searcher.search(
+                drill, new TopFieldCollectorManager(sort, topN, null, TOTAL_HITS_THRESHOLD));
     DrillSideways sideways =
         new DrillSideways(searcher, DocumentMapper.FACETS, facetState(searcher));
-    DrillSideways.DrillSidewaysResult found =
-        sort == null
-            ? sideways.search(drill, topN)
-            : sideways.search(drill, null, null, topN, sort, true);
+    DrillSideways.ConcurrentDrillSidewaysResult<Integer> found =
+        sideways.search(drill, new TotalHitCountCollectorManager());
 
-    List<SearchResult.Hit> hits = hits(searcher, found.hits, query, text, lat, lon);
+    Query marked = text == null ? null : bodyWords(meaningful(words));
+    List<SearchResult.Hit> hits = hits(searcher, top, query, marked, lat, lon);
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
     for (String dim : Fields.FACETS) {
       FacetResult counts = found.facets.getTopChildren(FACET_VALUES, dim);
@@ -184,7 +236,7 @@ public class SearchService {
       }
       facets.put(dim, values);
     }
-    long total = found.hits.totalHits.value;
+    long total = found.collectorResult;
     String suggestion = suggestion(searcher.getIndexReader(), query.text(), total);
     return new SearchResult(
         query.text(),
@@ -196,6 +248,45 @@ public class SearchService {
         query.page(),
         query.size(),
         state().name().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The best {@code n} hits. Candidates, several times the page, come from the cheap query over the
+   * one field holding all of a document's words, where Lucene can skip whatever cannot reach the
+   * top; they are then scored by {@code rescore}, field by field (a word in a name counts more than
+   * one in a description), and each score is multiplied by the document's rank (1, or less for an
+   * unconfirmed listing or an overdue guide). Ranks only ever lower a score.
+   */
+  private static TopDocs ranked(IndexSearcher searcher, Query query, Query rescore, int n)
+      throws IOException {
+    int candidates = Math.max(RERANK_MIN, n * RERANK_FACTOR);
+    TopDocs found =
+        searcher.search(
+            query, new TopScoreDocCollectorManager(candidates, null, TOTAL_HITS_THRESHOLD));
+    if (rescore != null) {
+      found =
+          new QueryRescorer(rescore) {
+            @Override
+            protected float combine(
+                float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+              return secondPassMatches ? secondPassScore : 0f;
+            }
+          }.rescore(searcher, found, candidates);
+    }
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    ScoreDoc[] docs = found.scoreDocs.clone();
+    for (ScoreDoc doc : docs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+      NumericDocValues rank = leaf.reader().getNumericDocValues(Fields.RANK);
+      if (rank != null && rank.advanceExact(doc.doc - leaf.docBase)) {
+        doc.score *= (float) Double.longBitsToDouble(rank.longValue());
+      }
+    }
+    Arrays.sort(
+        docs,
+        (a, b) ->
+            a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+    return new TopDocs(found.totalHits, Arrays.copyOf(docs, Math.min(n, docs.length)));
   }
 
   /** The query's words, plain (lower case, no accents), phrases folded. */
@@ -222,24 +313,43 @@ public class SearchService {
 
   /**
    * One clause a word, each matching the word in any field; most clauses must match. Null for no
-   * words.
+   * words. With a reader, a word the index hardly knows also matches its near spellings; a word it
+   * knows well is taken as meant, which also spares building a fuzzy automaton for every word of
+   * every query. For {@code matching}, title, tags and body are one combined field: the same
+   * documents match, at a fraction of the cost; otherwise each field is scored with its weight.
    */
-  Query textQuery(List<String> words, boolean fuzzy) {
+  Query textQuery(List<String> words, IndexReader reader, boolean matching) throws IOException {
     if (words.isEmpty()) {
       return null;
     }
     QueryBuilder builder = new QueryBuilder(queryAnalyzer);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int clauses = 0;
+    // A language no document is written in needs no clause: each clause costs term look-ups.
+    List<String> bodies = new ArrayList<>();
+    for (String body :
+        List.of(Fields.BODY, Fields.BODY_FR, Fields.BODY_ES, Fields.BODY_PT, Fields.BODY_DE)) {
+      if (matching) {
+        // Matching uses the combined field alone (English stems, accents folded), so that Lucene
+        // can skip whole blocks; the language fields count when candidates are scored.
+        continue;
+      }
+      if (reader == null || body.equals(Fields.BODY) || reader.getDocCount(body) > 0) {
+        bodies.add(body);
+      }
+    }
     for (String word : words) {
       List<Query> alternatives = new ArrayList<>();
-      add(alternatives, builder.createBooleanQuery(Fields.TITLE, word), TITLE_BOOST);
-      add(alternatives, builder.createBooleanQuery(Fields.TAGS, word), TAGS_BOOST);
-      for (String body :
-          List.of(Fields.BODY, Fields.BODY_FR, Fields.BODY_ES, Fields.BODY_PT, Fields.BODY_DE)) {
+      if (matching) {
+        add(alternatives, builder.createBooleanQuery(Fields.ALL, word), BODY_BOOST);
+      } else {
+        add(alternatives, builder.createBooleanQuery(Fields.TITLE, word), TITLE_BOOST);
+        add(alternatives, builder.createBooleanQuery(Fields.TAGS, word), TAGS_BOOST);
+      }
+      for (String body : bodies) {
         add(alternatives, builder.createBooleanQuery(body, word), BODY_BOOST);
       }
-      if (fuzzy && word.length() >= 4) {
+      if (reader != null && word.length() >= 4 && !wellKnown(reader, word)) {
         int edits = word.length() >= 8 ? 2 : 1;
         alternatives.add(
             new BoostQuery(
@@ -257,6 +367,15 @@ public class SearchService {
     return all.build();
   }
 
+  /** Whether the index knows this word well enough to take it as meant, not as a misspelling. */
+  private static boolean wellKnown(IndexReader reader, String word) {
+    try {
+      return reader.docFreq(new Term(Fields.SPELL, word)) >= FUZZY_BELOW_DOCS;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Of n words, how many a hit must match: all of one or two, then all but about a third. */
   static int mustMatch(int words) {
     return words <= 2 ? words : (int) Math.ceil(words * 0.6);
@@ -268,8 +387,25 @@ public class SearchService {
     }
   }
 
+  /**
+   * The query's words as the body field knows them (stems and synonyms), for marking in snippets: a
+   * plain disjunction of terms lets the highlighter read the offsets stored in the postings instead
+   * of running the whole scoring query again for every hit.
+   */
+  private Query bodyWords(List<String> words) {
+    QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String word : words) {
+      Query terms = builder.createBooleanQuery(Fields.BODY, word);
+      if (terms != null) {
+        any.add(terms, Occur.SHOULD);
+      }
+    }
+    return any.build();
+  }
+
   private List<SearchResult.Hit> hits(
-      IndexSearcher searcher, TopDocs top, SearchQuery query, Query text, Double lat, Double lon)
+      IndexSearcher searcher, TopDocs top, SearchQuery query, Query marked, Double lat, Double lon)
       throws IOException {
     int from = (query.page() - 1) * query.size();
     ScoreDoc[] page =
@@ -277,50 +413,66 @@ public class SearchService {
             top.scoreDocs,
             Math.min(from, top.scoreDocs.length),
             Math.min(from + query.size(), top.scoreDocs.length));
+    IndexReader reader = searcher.getIndexReader();
+    Display[] shown = new Display[page.length];
+    for (int i = 0; i < page.length; i++) {
+      shown[i] = Display.of(reader, page[i].doc);
+    }
     String[] snippets = new String[page.length];
-    if (text != null && page.length > 0) {
-      UnifiedHighlighter highlighter =
+    if (marked != null && page.length > 0) {
+      UnifiedHighlighter.Builder builder =
           UnifiedHighlighter.builder(searcher, indexAnalyzer)
-              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-              .withMaxLength(DocumentMapper.STORED_BODY_LIMIT)
-              .build();
+              .withWeightMatches(false)
+              .withFormatter(new SnippetFormatter())
+              .withMaxLength(DocumentMapper.STORED_BODY_LIMIT);
+      UnifiedHighlighter highlighter =
+          new UnifiedHighlighter(builder) {
+            /** The text to cut snippets from is the body kept with each hit's display. */
+            @Override
+            protected List<CharSequence[]> loadFieldValues(
+                String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+              List<CharSequence[]> values = new ArrayList<>();
+              for (int doc = docs.nextDoc();
+                  doc != DocIdSetIterator.NO_MORE_DOCS;
+                  doc = docs.nextDoc()) {
+                values.add(new CharSequence[] {Display.of(reader, doc).body()});
+              }
+              return values;
+            }
+          };
       snippets =
           highlighter.highlight(
               Fields.BODY,
-              text,
+              marked,
               new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page),
               2);
     }
     List<SearchResult.Hit> hits = new ArrayList<>();
-    var stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc);
+      Display display = shown[i];
       String snippet = snippets[i];
       if (snippet == null || snippet.isBlank()) {
-        snippet = escape(opening(doc.get(Fields.BODY)));
+        snippet = escape(opening(display.body()));
       }
       Double distanceKm = null;
-      if (lat != null && doc.getField(Fields.LATITUDE) != null) {
+      if (lat != null && display.latitude() != null) {
         double meters =
-            SloppyMath.haversinMeters(
-                lat,
-                lon,
-                doc.getField(Fields.LATITUDE).numericValue().doubleValue(),
-                doc.getField(Fields.LONGITUDE).numericValue().doubleValue());
+            SloppyMath.haversinMeters(lat, lon, display.latitude(), display.longitude());
         distanceKm = Math.round(meters / 100.0) / 10.0;
       }
       hits.add(
           new SearchResult.Hit(
-              doc.get(Fields.TYPE),
-              doc.get(Fields.PUBLIC_ID),
-              doc.get(Fields.TITLE),
-              doc.get(Fields.URL),
-              doc.get(Fields.KIND_LABEL),
+              display.type(),
+              display.publicId(),
+              display.title(),
+              display.url(),
+              display.kindLabel(),
               snippet,
               Float.isNaN(page[i].score) ? 0f : page[i].score,
               distanceKm,
-              doc.get(Fields.CITY),
-              doc.get(Fields.COUNTRY)));
+              display.city(),
+              display.country()));
     }
     return hits;
   }

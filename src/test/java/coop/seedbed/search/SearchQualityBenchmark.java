@@ -97,7 +97,7 @@ class SearchQualityBenchmark {
         .atMost(Duration.ofMinutes(2))
         .until(
             () ->
-                new Client(base).get("/api/search?size=1").json().getInt("total")
+                new Client(base).get("/api/search?type=organisation&size=1").json().getInt("total")
                     == listings.size());
 
     // Judged names that are not published (duplicates the import refused) count for neither side.
@@ -125,7 +125,7 @@ class SearchQualityBenchmark {
         JsonArray hits =
             new Client(base)
                 .get(
-                    "/api/search?size=10&q="
+                    "/api/search?type=organisation&size=10&q="
                         + URLEncoder.encode(query.query(), StandardCharsets.UTF_8))
                 .json()
                 .getJsonArray("hits");

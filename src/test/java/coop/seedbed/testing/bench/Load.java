@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,16 +42,29 @@ public final class Load {
   public static Result run(
       String name, URL base, int clients, int warmup, int seconds, IntFunction<String> paths)
       throws Exception {
+    return run(name, base, clients, warmup, seconds, paths, Map.of());
+  }
+
+  /** As above, every request also carrying {@code headers} (a session cookie, say). */
+  public static Result run(
+      String name,
+      URL base,
+      int clients,
+      int warmup,
+      int seconds,
+      IntFunction<String> paths,
+      Map<String, String> headers)
+      throws Exception {
     HttpClient http =
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .executor(Executors.newFixedThreadPool(4))
             .build();
     String root = base.toString().replaceAll("/+$", "");
-    measure(http, root, clients, warmup, paths, new ArrayList<>(), new AtomicInteger());
+    measure(http, root, clients, warmup, paths, headers, new ArrayList<>(), new AtomicInteger());
     List<Long> nanos = Collections.synchronizedList(new ArrayList<>(200_000));
     AtomicInteger errors = new AtomicInteger();
-    long took = measure(http, root, clients, seconds, paths, nanos, errors);
+    long took = measure(http, root, clients, seconds, paths, headers, nanos, errors);
     List<Long> sorted = new ArrayList<>(nanos);
     Collections.sort(sorted);
     return new Result(
@@ -68,6 +82,7 @@ public final class Load {
       int clients,
       int seconds,
       IntFunction<String> paths,
+      Map<String, String> headers,
       List<Long> nanos,
       AtomicInteger errors)
       throws Exception {
@@ -82,12 +97,13 @@ public final class Load {
               () -> {
                 while (System.nanoTime() < end) {
                   int n = counter.getAndIncrement();
-                  HttpRequest request =
+                  HttpRequest.Builder builder =
                       HttpRequest.newBuilder(java.net.URI.create(root + paths.apply(n)))
                           .header("X-Forwarded-For", "10.250." + (n % 250) + "." + (n % 200 + 1))
                           .timeout(Duration.ofSeconds(30))
-                          .GET()
-                          .build();
+                          .GET();
+                  headers.forEach(builder::header);
+                  HttpRequest request = builder.build();
                   long t0 = System.nanoTime();
                   try {
                     HttpResponse<byte[]> response =

@@ -1,0 +1,45 @@
+package coop.seedbed.search;
+
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+
+/**
+ * Snippets as escaped HTML with each matched word in {@code <mark>}, passages joined by an
+ * ellipsis. Unlike Lucene's default formatter it accepts matches that overlap or have no width: a
+ * folded phrase ("worker co-op" is indexed as three words) maps several words onto the same
+ * characters as written, and those are marked once.
+ */
+final class SnippetFormatter extends PassageFormatter {
+
+  private static final SimpleHTMLEncoder ENCODER = new SimpleHTMLEncoder();
+
+  @Override
+  public String format(Passage[] passages, String content) {
+    StringBuilder out = new StringBuilder();
+    int shown = 0;
+    for (Passage passage : passages) {
+      if (shown > 0) {
+        out.append(" … ");
+      } else if (passage.getStartOffset() > 0) {
+        out.append("… ");
+      }
+      int pos = passage.getStartOffset();
+      int end = passage.getEndOffset();
+      for (int i = 0; i < passage.getNumMatches(); i++) {
+        int start = Math.max(passage.getMatchStarts()[i], pos);
+        int stop = Math.min(passage.getMatchEnds()[i], end);
+        if (stop <= start) {
+          continue;
+        }
+        out.append(ENCODER.encodeText(content.substring(pos, start)));
+        out.append("<mark>").append(ENCODER.encodeText(content.substring(start, stop)));
+        out.append("</mark>");
+        pos = stop;
+      }
+      out.append(ENCODER.encodeText(content.substring(pos, end)));
+      shown++;
+    }
+    return out.toString();
+  }
+}

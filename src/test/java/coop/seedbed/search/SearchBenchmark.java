@@ -1,0 +1,310 @@
+package coop.seedbed.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import coop.seedbed.testing.Mailbox;
+import coop.seedbed.testing.People;
+import coop.seedbed.testing.SeedbedWar;
+import coop.seedbed.testing.SharedCoops;
+import coop.seedbed.testing.SharedData;
+import coop.seedbed.testing.bench.Load;
+import coop.seedbed.testing.bench.Report;
+import coop.seedbed.testing.bench.SyntheticCoops;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * The search benchmark (run with SEEDBED_DB_URL, SEEDBED_DB_USER and SEEDBED_DB_PASSWORD pointing
+ * at PostgreSQL: {@code ./mvnw -Pbench verify -Dit.test=SearchBenchmark}): made-up listings
+ * modelled on the real records are written straight into the database at 10,000, 100,000 and
+ * 1,000,000; at each size the index is rebuilt (its rate measured) and 16 clients search over HTTP;
+ * PostgreSQL full-text search answers the same queries over the same rows from 16 connections, for
+ * the ratio.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SearchBenchmark {
+
+  static final int[] SIZES = {10_000, 100_000, 1_000_000};
+  static final int CLIENTS = 16;
+  static final int SECONDS = 20;
+  static final long FIRST_ID = 50_000_000L;
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return SeedbedWar.build();
+  }
+
+  @BeforeAll
+  static void startMailServer() {
+    Mailbox.start();
+  }
+
+  private static Connection database() throws Exception {
+    return DriverManager.getConnection(
+        System.getenv("SEEDBED_DB_URL"),
+        System.getenv("SEEDBED_DB_USER"),
+        System.getenv("SEEDBED_DB_PASSWORD"));
+  }
+
+  @Test
+  void indexBuildAndQueryLatency() throws Exception {
+    assumeTrue(
+        Report.database().equals("PostgreSQL"),
+        "the search benchmark writes its rows with PostgreSQL's COPY");
+    SyntheticCoops generator =
+        new SyntheticCoops(SharedCoops.seedbedLines(SharedData.require("coops/coops.jsonl")));
+    List<String> queries = generator.queries(500, 7);
+    List<String> report = new ArrayList<>();
+    int cacheSize = Integer.getInteger("it.search.result-cache-size", 2000);
+    report.add(
+        "Search benchmark on PostgreSQL, "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, "
+            + CLIENTS
+            + " clients, "
+            + SECONDS
+            + " s per run, "
+            + queries.size()
+            + " queries in turn ("
+            + new java.util.HashSet<>(queries).size()
+            + " distinct), result cache "
+            + (cacheSize > 0 ? cacheSize + " answers" : "off"));
+    report.add("");
+    report.add(
+        "| documents | index rebuild | rate | Seedbed p50 | Seedbed p99 | Seedbed throughput | PostgreSQL FTS p50 | PostgreSQL FTS p99 | PostgreSQL FTS throughput | ratio |");
+    report.add("|---|---|---|---|---|---|---|---|---|---|");
+    int written = 0;
+    try (Connection db = database()) {
+      for (int size : SIZES) {
+        written += write(db, generator.generate(FIRST_ID + written, size - written, size), written);
+        written = size;
+        try (Statement statement = db.createStatement()) {
+          // What autovacuum would do soon after a bulk load; without it the planner guesses.
+          statement.execute("analyze organisation");
+          statement.execute("analyze organisation_tag");
+        }
+        long documents = countPublished(db);
+
+        long start = System.nanoTime();
+        assertThat(People.staff(base).postJson("/api/admin/search/rebuild", "{}").status())
+            .isEqualTo(202);
+        while (!People.staff(base)
+            .get("/api/admin/search/status")
+            .json()
+            .getString("state")
+            .equals("ready")) {
+          Thread.sleep(200);
+        }
+        double rebuild = Load.since(start);
+
+        Load.Result seedbed =
+            Load.run(
+                "seedbed",
+                base,
+                CLIENTS,
+                5,
+                SECONDS,
+                n ->
+                    "/api/search?q="
+                        + URLEncoder.encode(
+                            queries.get(n % queries.size()), StandardCharsets.UTF_8));
+        fullTextTable(db);
+        Load.Result postgres = postgresLoad(queries);
+        report.add(
+            String.format(
+                Locale.ROOT,
+                "| %,d | %.0f s | %,.0f docs/s | %.2f ms | %.2f ms | %.0f req/s | %.2f ms | %.2f ms | %.0f req/s | %.1fx |",
+                documents,
+                rebuild,
+                documents / rebuild,
+                seedbed.p50(),
+                seedbed.p99(),
+                seedbed.perSecond(),
+                postgres.p50(),
+                postgres.p99(),
+                postgres.perSecond(),
+                seedbed.perSecond() / postgres.perSecond()));
+        Report.write("search-postgresql" + (cacheSize > 0 ? "" : "-uncached"), report);
+        assertThat(seedbed.errors()).isZero();
+      }
+    }
+  }
+
+  private static long countPublished(Connection db) throws Exception {
+    try (Statement statement = db.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "select count(*) from organisation where status = 'PUBLISHED'")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  /** Writes listings with COPY, as published, with their sector tags. */
+  private static int write(Connection db, List<SyntheticCoops.Listing> listings, int offset)
+      throws Exception {
+    CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
+    StringBuilder orgs = new StringBuilder();
+    StringBuilder tags = new StringBuilder();
+    String now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString();
+    for (SyntheticCoops.Listing l : listings) {
+      orgs.append(l.id())
+          .append('\t')
+          .append("syn-")
+          .append(l.id())
+          .append('\t')
+          .append(tsv(l.name()))
+          .append('\t')
+          .append(tsv(l.name().toLowerCase(Locale.ROOT)))
+          .append('\t')
+          .append(l.kind())
+          .append('\t')
+          .append(tsv(l.description()))
+          .append('\t')
+          .append(tsv(l.city()))
+          .append('\t')
+          .append(tsv(l.city() == null ? null : l.city().toLowerCase(Locale.ROOT)))
+          .append('\t')
+          .append(tsv(l.country()))
+          .append('\t')
+          .append(l.latitude() == null ? "\\N" : l.latitude())
+          .append('\t')
+          .append(l.longitude() == null ? "\\N" : l.longitude())
+          .append('\t')
+          .append(tsv(l.sector()))
+          .append('\t')
+          .append("PUBLISHED\tIMPORTED\t")
+          .append(now)
+          .append('\t')
+          .append(now)
+          .append('\t')
+          .append(now)
+          .append('\t')
+          .append(now)
+          .append('\n');
+      if (l.sector() != null) {
+        tags.append(l.id())
+            .append("\tSECTOR\t")
+            .append(tsv(l.sector().toLowerCase(Locale.ROOT)))
+            .append('\n');
+      }
+      if (orgs.length() > 8_000_000) {
+        flush(copy, orgs, tags);
+      }
+    }
+    flush(copy, orgs, tags);
+    return listings.size();
+  }
+
+  private static void flush(CopyManager copy, StringBuilder orgs, StringBuilder tags)
+      throws Exception {
+    copy.copyIn(
+        "copy organisation (id, slug, name, name_key, kind, description, city, city_key, country, latitude, longitude,"
+            + " sectors, status, origin, created_at, updated_at, published_at, last_confirmed_at) from stdin",
+        new StringReader(orgs.toString()));
+    copy.copyIn(
+        "copy organisation_tag (organisation_id, facet, tag) from stdin",
+        new StringReader(tags.toString()));
+    orgs.setLength(0);
+    tags.setLength(0);
+  }
+
+  private static String tsv(String value) {
+    if (value == null) {
+      return "\\N";
+    }
+    return value.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ").replace("\r", " ");
+  }
+
+  /** The same published rows in PostgreSQL full-text form: title A, tags B, body C, GIN index. */
+  private static void fullTextTable(Connection db) throws Exception {
+    try (Statement statement = db.createStatement()) {
+      statement.execute("drop table if exists bench_fts");
+      statement.execute(
+          "create table bench_fts as select id, name as title, setweight(to_tsvector('english', name), 'A')"
+              + " || setweight(to_tsvector('english', coalesce(kind, '') || ' ' || coalesce(city, '') || ' ' || coalesce(sectors, '')), 'B')"
+              + " || setweight(to_tsvector('english', coalesce(description, '')), 'C') as tsv"
+              + " from organisation where status = 'PUBLISHED'");
+      statement.execute("create index on bench_fts using gin (tsv)");
+      statement.execute("analyze bench_fts");
+    }
+  }
+
+  private Load.Result postgresLoad(List<String> queries) throws Exception {
+    for (int phase = 0; phase < 2; phase++) {
+      int seconds = phase == 0 ? 5 : SECONDS;
+      List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+      AtomicInteger counter = new AtomicInteger();
+      ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+      long start = System.nanoTime();
+      long end = start + seconds * 1_000_000_000L;
+      List<Future<?>> running = new ArrayList<>();
+      for (int c = 0; c < CLIENTS; c++) {
+        running.add(
+            pool.submit(
+                () -> {
+                  try (Connection connection = database();
+                      PreparedStatement select =
+                          connection.prepareStatement(
+                              "select id, title from bench_fts, websearch_to_tsquery('english', ?) q where tsv @@ q order by ts_rank(tsv, q) desc limit 10")) {
+                    while (System.nanoTime() < end) {
+                      select.setString(1, queries.get(counter.getAndIncrement() % queries.size()));
+                      long t0 = System.nanoTime();
+                      try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                          rows.getString(2);
+                        }
+                      }
+                      nanos.add(System.nanoTime() - t0);
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> future : running) {
+        future.get();
+      }
+      pool.shutdown();
+      if (phase == 1) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        double took = (System.nanoTime() - start) / 1e9;
+        return new Load.Result(
+            "postgres",
+            sorted.size(),
+            0,
+            sorted.size() / took,
+            sorted.get(sorted.size() / 2) / 1e6,
+            sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6);
+      }
+    }
+    throw new IllegalStateException();
+  }
+}
