@@ -205,6 +205,14 @@ public class DirectoryService {
     return organisations.revisions(org.id).stream().map(RevisionView::of).toList();
   }
 
+  /**
+   * Whether the account keeps at least one published listing: maintainers of real organisations may
+   * add to the legal library.
+   */
+  public boolean maintainsPublishedListing(long accountId) {
+    return organisations.maintainsPublished(accountId);
+  }
+
   /** A published listing for anyone; any listing for its maintainers and staff. */
   public OrganisationView find(@NotNull Caller caller, @NotNull String slug) {
     Organisation org = organisations.getBySlug(slug);

@@ -384,4 +384,14 @@ class Organisations {
     }
     return map;
   }
+
+  boolean maintainsPublished(long accountId) {
+    return !em.createNativeQuery(
+            "select 1 from organisation_maintainer m join organisation o on o.id = m.organisation_id"
+                + " where m.account_id = ?1 and o.status = 'PUBLISHED'")
+        .setParameter(1, accountId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
 }

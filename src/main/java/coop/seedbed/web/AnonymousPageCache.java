@@ -33,7 +33,12 @@ public class AnonymousPageCache extends HttpFilter {
   private record Page(byte[] body, String contentType, long expiresAt) {}
 
   /** Pages that look the same to every visitor without a session. */
-  private static final Set<String> CACHEABLE = Set.of("/", "/problems");
+  private static final Set<String> CACHEABLE = Set.of("/", "/problems", "/guides");
+
+  /** Guides and the legal-form helper's answers change only when their files do. */
+  private static final String CACHEABLE_UNDER = "/guides/";
+
+  private static final int MAX_PAGES = 500;
 
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
@@ -48,7 +53,7 @@ public class AnonymousPageCache extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (!"GET".equals(request.getMethod())
-        || !CACHEABLE.contains(request.getRequestURI())
+        || !cacheable(request.getRequestURI())
         || hasSession(request)
         || ttl.isZero()) {
       chain.doFilter(request, response);
@@ -67,13 +72,20 @@ public class AnonymousPageCache extends HttpFilter {
         capture.flushTo(response);
         return;
       }
-      if (pages.size() < 500) {
+      if (pages.size() >= MAX_PAGES) {
+        pages.values().removeIf(kept -> kept.expiresAt() < now);
+      }
+      if (pages.size() < MAX_PAGES) {
         pages.put(key, page);
       }
     }
     response.setContentType(page.contentType());
     response.setContentLength(page.body().length);
     response.getOutputStream().write(page.body());
+  }
+
+  private static boolean cacheable(String path) {
+    return CACHEABLE.contains(path) || path.startsWith(CACHEABLE_UNDER);
   }
 
   /** A visitor who sent a session cookie may be signed in, or may have a form in progress. */

@@ -46,6 +46,11 @@ public class ErrorPage {
     return reason instanceof String text ? text : "Too many attempts. Please wait and try again.";
   }
 
+  public String getTooLargeReason() {
+    Object reason = request.getAttribute("seedbed.tooLarge");
+    return reason instanceof String text ? text : "That is more than Seedbed takes at once.";
+  }
+
   public String getMissingPath() {
     Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     return path instanceof String text ? text : request.getRequestURI();

@@ -10,6 +10,7 @@ import coop.seedbed.shared.NotSignedInException;
 import coop.seedbed.shared.RateLimitedException;
 import coop.seedbed.shared.TooLargeException;
 import coop.seedbed.shared.UnavailableException;
+import coop.seedbed.shared.UnsupportedTypeException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -108,6 +109,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (thrown instanceof TooLargeException) {
       return Problem.of("too-large", "Too large", 413, thrown.getMessage());
+    }
+    if (thrown instanceof UnsupportedTypeException) {
+      return Problem.of("unsupported-type", "File type not taken", 415, thrown.getMessage());
     }
     if (thrown instanceof WebApplicationException web) {
       return forHttpStatus(web);

@@ -148,6 +148,18 @@ public final class Client {
     }
   }
 
+  /** Sends and keeps the body as bytes, for downloads that must match byte for byte. */
+  public HttpResponse<byte[]> sendForBytes(HttpRequest.Builder builder) {
+    try {
+      return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   static String encode(Map<String, String> fields) {
     return fields.entrySet().stream()
         .map(

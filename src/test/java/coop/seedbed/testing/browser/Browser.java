@@ -111,7 +111,17 @@ public final class Browser implements AutoCloseable {
     var page = driver.findElement(org.openqa.selenium.By.tagName("html"));
     click(locator);
     new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        .until(
+            d -> {
+              try {
+                page.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.WebDriverException gone) {
+                // Stale, or (as Chromium sometimes says while swapping documents) "does not
+                // belong to the document": either way the old page is gone.
+                return true;
+              }
+            });
   }
 
   public String origin() {

@@ -1,0 +1,127 @@
+package coop.seedbed.guides;
+
+import coop.seedbed.database.SchemaReady;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reads the text of stored documents in the background, one at a time per instance: it claims a
+ * waiting document, has Tika read it on a thread of its own under a deadline, and stores the text
+ * or the reason. It looks at once after each upload, and on a schedule for anything left over (a
+ * restart mid-read, an upload on another instance).
+ */
+@ApplicationScoped
+class DocumentReader {
+
+  private static final Logger LOG = Logger.getLogger(DocumentReader.class.getName());
+
+  @Inject DocumentService documents;
+  @Inject DocumentText text;
+
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService scheduler;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.documents.poll-interval")
+  Duration pollInterval;
+
+  private final ReentrantLock reading = new ReentrantLock();
+  private ExecutorService parsers;
+  private ScheduledFuture<?> poller;
+
+  void start(@Observes SchemaReady ready) {
+    // Tika runs on threads of its own, so a file that never finishes cannot hold the reader.
+    parsers = Executors.newCachedThreadPool(threads);
+    poller =
+        scheduler.scheduleWithFixedDelay(
+            this::readWaiting,
+            pollInterval.toMillis(),
+            pollInterval.toMillis(),
+            TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (poller != null) {
+      poller.cancel(false);
+    }
+    if (parsers != null) {
+      parsers.shutdownNow();
+    }
+  }
+
+  void stored(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentService.DocumentStored event) {
+    scheduler.submit(this::readWaiting);
+  }
+
+  private static boolean lostRace(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OptimisticLockException
+          || t instanceof jakarta.transaction.RollbackException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads every waiting document; another call already reading makes this one return. */
+  void readWaiting() {
+    if (parsers == null || !reading.tryLock()) {
+      return;
+    }
+    try {
+      while (true) {
+        Optional<DocumentService.Claimed> claimed;
+        try {
+          claimed = documents.claimNext();
+        } catch (RuntimeException e) {
+          if (lostRace(e)) {
+            continue; // another instance claimed the same document first
+          }
+          throw e;
+        }
+        if (claimed.isEmpty()) {
+          return;
+        }
+        DocumentService.Claimed doc = claimed.get();
+        long start = System.nanoTime();
+        TextExtractor.Extraction result =
+            text.extractor().extract(doc.bytes(), doc.mediaType(), parsers);
+        documents.finish(doc.id(), doc.attempt(), result);
+        LOG.info(
+            () ->
+                "Document "
+                    + doc.id()
+                    + " read in "
+                    + (System.nanoTime() - start) / 1_000_000
+                    + " ms: "
+                    + (result.reason() == null ? result.outcome() : result.reason()));
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Reading documents stopped; the next look tries again", e);
+    } finally {
+      reading.unlock();
+    }
+  }
+}
