@@ -1,5 +1,7 @@
 package coop.seedbed.accounts;
 
+import static coop.seedbed.shared.Jsons.JSON;
+
 import coop.seedbed.mail.Mail;
 import coop.seedbed.mail.Mailer;
 import coop.seedbed.shared.ForbiddenException;
@@ -13,7 +15,6 @@ import coop.seedbed.web.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -44,7 +45,7 @@ public class AccountService {
 
   /** The answer to every request that mails a link, whether or not the address has an account. */
   static final JsonObject CHECK_MAIL =
-      Json.createObjectBuilder()
+      JSON.createObjectBuilder()
           .add(
               "message",
               "If the address can receive mail, a message with the next step is on its way.")
@@ -264,12 +265,12 @@ public class AccountService {
   @Transactional
   public JsonObject exportData(@NotNull Caller caller) {
     Account account = accounts.get(caller.requirePerson());
-    JsonArrayBuilder roles = Json.createArrayBuilder();
+    JsonArrayBuilder roles = JSON.createArrayBuilder();
     account.roles.stream().map(r -> r.name().toLowerCase()).sorted().forEach(roles::add);
-    JsonArrayBuilder links = Json.createArrayBuilder();
+    JsonArrayBuilder links = JSON.createArrayBuilder();
     for (AccountToken token : accounts.tokensOf(account)) {
       JsonObjectBuilder link =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("purpose", token.purpose.name().toLowerCase())
               .add("createdAt", token.createdAt.toString())
               .add("expiresAt", token.expiresAt.toString());
@@ -277,7 +278,7 @@ public class AccountService {
       links.add(link);
     }
     JsonObjectBuilder accountJson =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", account.id)
             .add("email", account.email)
             .add("hasPassword", account.passwordHash != null)
@@ -288,7 +289,7 @@ public class AccountService {
     addIfPresent(accountJson, "lastSignInAt", account.lastSignInAt);
 
     JsonObjectBuilder export =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("exportedAt", now().toString())
             .add("account", accountJson)
             .add("mailedLinks", links);

@@ -1,5 +1,7 @@
 package coop.seedbed.directory;
 
+import static coop.seedbed.shared.Jsons.JSON;
+
 import coop.seedbed.accounts.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -53,9 +55,7 @@ public class AdminOrganisationResource {
   @Path("organisations/{slug}/reconfirmation")
   public JsonObject askStillGoing(@PathParam("slug") String slug) {
     directory.askStillGoing(caller.get(), slug);
-    return jakarta.json.Json.createObjectBuilder()
-        .add("message", "The maintainers have been asked.")
-        .build();
+    return JSON.createObjectBuilder().add("message", "The maintainers have been asked.").build();
   }
 
   /** Runs the yearly check over the whole directory now, instead of waiting for its schedule. */
@@ -64,7 +64,7 @@ public class AdminOrganisationResource {
   public JsonObject runReconfirmation() {
     caller.get().requireStaff();
     int acted = reconfirmation.checkNow();
-    return jakarta.json.Json.createObjectBuilder().add("listingsActedOn", acted).build();
+    return JSON.createObjectBuilder().add("listingsActedOn", acted).build();
   }
 
   @POST
@@ -84,13 +84,13 @@ public class AdminOrganisationResource {
   @Path("claims/{id}/approval")
   public JsonObject approveClaim(@PathParam("id") long id) {
     directory.decideClaim(caller.get(), id, true, null);
-    return jakarta.json.Json.createObjectBuilder().add("message", "Approved.").build();
+    return JSON.createObjectBuilder().add("message", "Approved.").build();
   }
 
   @POST
   @Path("claims/{id}/rejection")
   public JsonObject rejectClaim(@PathParam("id") long id, ReasonRequest body) {
     directory.decideClaim(caller.get(), id, false, body == null ? null : body.reason());
-    return jakarta.json.Json.createObjectBuilder().add("message", "Rejected.").build();
+    return JSON.createObjectBuilder().add("message", "Rejected.").build();
   }
 }

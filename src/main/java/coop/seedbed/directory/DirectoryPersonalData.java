@@ -1,9 +1,10 @@
 package coop.seedbed.directory;
 
+import static coop.seedbed.shared.Jsons.JSON;
+
 import coop.seedbed.accounts.PersonalDataSection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -29,19 +30,19 @@ class DirectoryPersonalData implements PersonalDataSection {
 
   @Override
   public JsonValue export(long accountId, String email) {
-    JsonArrayBuilder maintained = Json.createArrayBuilder();
+    JsonArrayBuilder maintained = JSON.createArrayBuilder();
     for (Organisation org : organisations.maintainedBy(accountId)) {
       maintained.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("slug", org.slug)
               .add("name", org.name)
               .add("status", org.status.name().toLowerCase(Locale.ROOT))
               .add("submittedByYou", Long.valueOf(accountId).equals(org.submittedBy)));
     }
-    JsonArrayBuilder claims = Json.createArrayBuilder();
+    JsonArrayBuilder claims = JSON.createArrayBuilder();
     for (Claim claim : organisations.claimsBy(accountId)) {
       var item =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add(
                   "organisation",
                   organisations.find(claim.organisationId).map(o -> o.slug).orElse(""))
@@ -56,7 +57,7 @@ class DirectoryPersonalData implements PersonalDataSection {
       }
       claims.add(item);
     }
-    return Json.createObjectBuilder().add("maintains", maintained).add("claims", claims).build();
+    return JSON.createObjectBuilder().add("maintains", maintained).add("claims", claims).build();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package coop.seedbed.directory;
 
-import jakarta.json.Json;
+import static coop.seedbed.shared.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -101,7 +102,7 @@ final class Listings {
 
   /** The listing's editable content as JSON, private email included: what history keeps. */
   static JsonObject snapshot(Organisation org) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     put(json, "name", org.name);
     put(json, "kind", org.kind == null ? null : org.kind.code());
     put(json, "description", org.description);
@@ -134,7 +135,7 @@ final class Listings {
   /** A snapshot read back as a request, to revert to it. */
   static OrganisationRequest fromSnapshot(String snapshot) {
     JsonObject json;
-    try (var reader = Json.createReader(new StringReader(snapshot))) {
+    try (var reader = JSON.createReader(new StringReader(snapshot))) {
       json = reader.readObject();
     }
     return fromJson(json, null, null);
@@ -253,7 +254,7 @@ final class Listings {
 
   private static void putList(JsonObjectBuilder json, String key, List<String> values) {
     if (values != null && !values.isEmpty()) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JSON.createArrayBuilder();
       values.forEach(array::add);
       json.add(key, array);
     }

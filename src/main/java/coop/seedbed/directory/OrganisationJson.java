@@ -1,6 +1,7 @@
 package coop.seedbed.directory;
 
-import jakarta.json.Json;
+import static coop.seedbed.shared.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,7 +17,7 @@ final class OrganisationJson {
 
   static JsonObject of(Organisation org, String baseUrl) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("slug", org.slug)
             .add("url", baseUrl + "/coops/" + org.slug)
             .add("name", org.name)
@@ -54,7 +55,7 @@ final class OrganisationJson {
   }
 
   private static void list(JsonObjectBuilder json, String key, List<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     values.forEach(array::add);
     json.add(key, array);
   }

@@ -1,6 +1,7 @@
 package coop.seedbed.directory;
 
-import jakarta.json.Json;
+import static coop.seedbed.shared.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -14,7 +15,7 @@ final class OrganisationJsonLd {
 
   static String of(Organisation org, String baseUrl) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("@context", "https://schema.org")
             .add("@type", "Organization")
             .add("@id", baseUrl + "/coops/" + org.slug)
@@ -27,7 +28,7 @@ final class OrganisationJsonLd {
       json.add("url", org.website);
     }
     if (org.city != null || org.region != null || org.country != null) {
-      JsonObjectBuilder address = Json.createObjectBuilder().add("@type", "PostalAddress");
+      JsonObjectBuilder address = JSON.createObjectBuilder().add("@type", "PostalAddress");
       if (org.city != null) {
         address.add("addressLocality", org.city);
       }
@@ -42,7 +43,7 @@ final class OrganisationJsonLd {
     if (org.latitude != null) {
       json.add(
           "geo",
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("@type", "GeoCoordinates")
               .add("latitude", org.latitude)
               .add("longitude", org.longitude));
@@ -53,13 +54,13 @@ final class OrganisationJsonLd {
     if (org.members != null) {
       json.add(
           "numberOfEmployees",
-          Json.createObjectBuilder().add("@type", "QuantitativeValue").add("value", org.members));
+          JSON.createObjectBuilder().add("@type", "QuantitativeValue").add("value", org.members));
     }
-    JsonArrayBuilder knows = Json.createArrayBuilder();
+    JsonArrayBuilder knows = JSON.createArrayBuilder();
     org.services.forEach(knows::add);
     org.technologies.forEach(knows::add);
     json.add("knowsAbout", knows);
-    JsonArrayBuilder languages = Json.createArrayBuilder();
+    JsonArrayBuilder languages = JSON.createArrayBuilder();
     org.languages.forEach(languages::add);
     json.add("knowsLanguage", languages);
     return json.build()

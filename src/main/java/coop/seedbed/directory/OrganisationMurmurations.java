@@ -1,6 +1,7 @@
 package coop.seedbed.directory;
 
-import jakarta.json.Json;
+import static coop.seedbed.shared.Jsons.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,16 +20,16 @@ final class OrganisationMurmurations {
   static JsonObject of(Organisation org, String baseUrl) {
     String page = baseUrl + "/coops/" + org.slug;
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("linked_schemas", Json.createArrayBuilder().add(SCHEMA))
+        JSON.createObjectBuilder()
+            .add("linked_schemas", JSON.createArrayBuilder().add(SCHEMA))
             .add("name", org.name)
             .add("primary_url", org.website != null ? stripScheme(org.website) : stripScheme(page));
-    JsonArrayBuilder tags = Json.createArrayBuilder().add(org.kind.label());
+    JsonArrayBuilder tags = JSON.createArrayBuilder().add(org.kind.label());
     org.sectors.forEach(tags::add);
     org.services.forEach(tags::add);
     org.technologies.forEach(tags::add);
     json.add("tags", tags);
-    JsonArrayBuilder urls = Json.createArrayBuilder().add(url("Seedbed listing", page));
+    JsonArrayBuilder urls = JSON.createArrayBuilder().add(url("Seedbed listing", page));
     if (org.website != null) {
       urls.add(url("Website", org.website));
     }
@@ -42,7 +43,7 @@ final class OrganisationMurmurations {
     if (org.latitude != null) {
       json.add(
           "geolocation",
-          Json.createObjectBuilder().add("lat", org.latitude).add("lon", org.longitude));
+          JSON.createObjectBuilder().add("lat", org.latitude).add("lon", org.longitude));
     }
     StringBuilder address = new StringBuilder();
     for (String part :
@@ -65,7 +66,7 @@ final class OrganisationMurmurations {
   }
 
   private static JsonObjectBuilder url(String name, String url) {
-    return Json.createObjectBuilder().add("name", name).add("url", url);
+    return JSON.createObjectBuilder().add("name", name).add("url", url);
   }
 
   /** Murmurations compares primary URLs without their scheme. */

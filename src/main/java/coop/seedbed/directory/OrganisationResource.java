@@ -1,8 +1,9 @@
 package coop.seedbed.directory;
 
+import static coop.seedbed.shared.Jsons.JSON;
+
 import coop.seedbed.accounts.CurrentCaller;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -185,6 +186,6 @@ public class OrganisationResource {
   }
 
   private static JsonObject message(String text) {
-    return Json.createObjectBuilder().add("message", text).build();
+    return JSON.createObjectBuilder().add("message", text).build();
   }
 }

@@ -1,8 +1,9 @@
 package coop.seedbed.mail;
 
+import static coop.seedbed.shared.Jsons.JSON;
+
 import coop.seedbed.accounts.PersonalDataSection;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -27,10 +28,10 @@ class MailPersonalData implements PersonalDataSection {
 
   @Override
   public JsonValue export(long accountId, String email) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JSON.createArrayBuilder();
     for (OutboxMessage message : addressedTo(email)) {
       JsonObjectBuilder item =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("subject", message.subject)
               .add("status", message.status.name().toLowerCase())
               .add("createdAt", message.createdAt.toString())

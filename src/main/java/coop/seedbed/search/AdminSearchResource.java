@@ -1,8 +1,9 @@
 package coop.seedbed.search;
 
+import static coop.seedbed.shared.Jsons.JSON;
+
 import coop.seedbed.accounts.CurrentCaller;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,7 +38,7 @@ public class AdminSearchResource {
     caller.get().requireStaff();
     boolean started = indexing.requestRebuild();
     return Response.accepted(
-            Json.createObjectBuilder(state())
+            JSON.createObjectBuilder(state())
                 .add(
                     "message", started ? "The rebuild has started." : "A build is already running.")
                 .build())
@@ -52,7 +53,7 @@ public class AdminSearchResource {
   }
 
   private JsonObject state() {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("state", indexing.state().name().toLowerCase(Locale.ROOT))
         .build();
   }

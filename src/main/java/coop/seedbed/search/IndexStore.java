@@ -47,7 +47,12 @@ public class IndexStore {
   String indexDir;
 
   private final AtomicReference<Generation> current = new AtomicReference<>();
+  private static final long COMMIT_EVERY_NANOS = 5_000_000_000L;
+
   private final Object writing = new Object();
+  // Guarded by writing.
+  private boolean uncommitted;
+  private long lastCommitNanos = System.nanoTime();
   private volatile String databaseId = "unknown";
   private final java.util.concurrent.atomic.AtomicLong appliedSeq =
       new java.util.concurrent.atomic.AtomicLong();
@@ -151,9 +156,31 @@ public class IndexStore {
       for (String key : deletions) {
         writer.deleteDocuments(new Term(Fields.KEY, key));
       }
-      commit(writer, seq);
+      // Searches see the changes after the refresh below; the commit (an fsync of every new
+      // file) comes at most every few seconds, since committing each small batch made a bulk
+      // import crawl. After a crash the index replays the change log from its last commit.
+      setCommitData(writer, seq);
+      uncommitted = true;
+      if (System.nanoTime() - lastCommitNanos >= COMMIT_EVERY_NANOS) {
+        writer.commit();
+        uncommitted = false;
+        lastCommitNanos = System.nanoTime();
+      }
       appliedSeq.set(seq);
       generation.searchers().maybeRefreshBlocking();
+    }
+  }
+
+  /** Commits changes applied since the last commit; the indexer calls it when it is idle. */
+  void commitPending() throws IOException {
+    synchronized (writing) {
+      Generation generation = current.get();
+      if (generation == null || !uncommitted) {
+        return;
+      }
+      generation.writer().commit();
+      uncommitted = false;
+      lastCommitNanos = System.nanoTime();
     }
   }
 
@@ -200,6 +227,11 @@ public class IndexStore {
   }
 
   private void commit(IndexWriter writer, long seq) throws IOException {
+    setCommitData(writer, seq);
+    writer.commit();
+  }
+
+  private void setCommitData(IndexWriter writer, long seq) {
     writer.setLiveCommitData(
         Map.of(
                 Fields.COMMIT_LAYOUT,
@@ -209,7 +241,6 @@ public class IndexStore {
                 Fields.COMMIT_DATABASE,
                 databaseId)
             .entrySet());
-    writer.commit();
   }
 
   private static Generation generation(Path path, Directory directory, boolean create)

@@ -204,6 +204,7 @@ public class Indexing {
         }
       }
       if (fresh.isEmpty()) {
+        store.commitPending();
         break;
       }
       List<SearchDocument> updates = new ArrayList<>();

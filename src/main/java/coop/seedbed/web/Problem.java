@@ -1,7 +1,8 @@
 package coop.seedbed.web;
 
+import static coop.seedbed.shared.Jsons.JSON;
+
 import coop.seedbed.shared.InvalidInputException.FieldError;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -40,17 +41,17 @@ public record Problem(
 
   public JsonObject toJson() {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", type)
             .add("title", title)
             .add("status", status)
             .add("detail", detail);
     if (!errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = JSON.createArrayBuilder();
       errors.forEach(
           e ->
               list.add(
-                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+                  JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
       json.add("errors", list);
     }
     if (existing != null) {

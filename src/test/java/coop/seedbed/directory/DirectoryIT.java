@@ -99,6 +99,9 @@ class DirectoryIT {
             .send(
                 staff()
                     .request("/api/admin/organisations/import")
+                    // The whole real directory takes tens of seconds on a busy 2-core CI machine;
+                    // its speed is measured by DirectoryBenchmark, not here.
+                    .timeout(java.time.Duration.ofMinutes(4))
                     .header("Content-Type", "application/x-ndjson")
                     .POST(
                         java.net.http.HttpRequest.BodyPublishers.ofString(
@@ -844,6 +847,9 @@ class DirectoryIT {
             .send(
                 staff()
                     .request("/api/admin/organisations/import")
+                    // The whole real directory takes tens of seconds on a busy 2-core CI machine;
+                    // its speed is measured by DirectoryBenchmark, not here.
+                    .timeout(java.time.Duration.ofMinutes(4))
                     .header("Content-Type", "application/x-ndjson")
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString())));
     assertThat(answer.status()).isEqualTo(413);
@@ -859,6 +865,9 @@ class DirectoryIT {
             .send(
                 anyone()
                     .request("/api/admin/organisations/import")
+                    // The whole real directory takes tens of seconds on a busy 2-core CI machine;
+                    // its speed is measured by DirectoryBenchmark, not here.
+                    .timeout(java.time.Duration.ofMinutes(4))
                     .header("Content-Type", "application/x-ndjson")
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
     assertThat(answer.status()).isEqualTo(401);
