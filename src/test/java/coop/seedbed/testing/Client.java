@@ -91,6 +91,13 @@ public final class Client {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  public Answer putJson(String path, JsonStructure body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
   public Answer put(String path) {
     return send(request(path).PUT(HttpRequest.BodyPublishers.noBody()));
   }

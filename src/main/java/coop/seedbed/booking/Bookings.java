@@ -1,0 +1,180 @@
+package coop.seedbed.booking;
+
+import coop.seedbed.calendar.Interval;
+import coop.seedbed.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes bookings and the ticks that keep a volunteer's calls apart. */
+@ApplicationScoped
+class Bookings {
+
+  /** Ticks are five minutes: call lengths and buffers are whole multiples of it. */
+  static final long TICK_SECONDS = 300;
+
+  @PersistenceContext EntityManager em;
+
+  void persist(Booking booking) {
+    em.persist(booking);
+    em.flush();
+  }
+
+  Optional<Booking> findByTokenHash(String hash) {
+    return em.createQuery(
+            "select b from Booking b where b.bookerTokenHash = :hash or b.volunteerTokenHash = :hash",
+            Booking.class)
+        .setParameter("hash", hash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  Booking lock(Booking booking) {
+    em.lock(booking, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(booking);
+    return booking;
+  }
+
+  Booking get(long id) {
+    Booking booking = em.find(Booking.class, id);
+    if (booking == null) {
+      throw new NotFoundException("There is no such booking.");
+    }
+    return booking;
+  }
+
+  /** Calls of a volunteer that still hold their time (confirmed, or held and not expired). */
+  List<Booking> holdingTime(long volunteerId, Instant from, Instant to, Instant now) {
+    return em.createQuery(
+            "select b from Booking b where b.volunteerId = :volunteer"
+                + " and b.startsAt < :to and b.endsAt > :from"
+                + " and (b.status = :confirmed or (b.status = :held and b.heldUntil > :now))"
+                + " order by b.startsAt",
+            Booking.class)
+        .setParameter("volunteer", volunteerId)
+        .setParameter("from", Volunteers.utc(from))
+        .setParameter("to", Volunteers.utc(to))
+        .setParameter("confirmed", Booking.Status.CONFIRMED)
+        .setParameter("held", Booking.Status.HELD)
+        .setParameter("now", Volunteers.utc(now))
+        .getResultList();
+  }
+
+  /** Upcoming calls this address holds or has on hold. */
+  long upcomingFor(String email, Instant now) {
+    return em.createQuery(
+            "select count(b) from Booking b where b.bookerEmail = :email and b.endsAt > :now"
+                + " and (b.status = :confirmed or (b.status = :held and b.heldUntil > :now))",
+            Long.class)
+        .setParameter("email", email)
+        .setParameter("now", Volunteers.utc(now))
+        .setParameter("confirmed", Booking.Status.CONFIRMED)
+        .setParameter("held", Booking.Status.HELD)
+        .getSingleResult();
+  }
+
+  List<Booking> ofVolunteer(long volunteerId, Instant since) {
+    return em.createQuery(
+            "select b from Booking b where b.volunteerId = :volunteer and b.endsAt > :since"
+                + " and b.status in :statuses order by b.startsAt",
+            Booking.class)
+        .setParameter("volunteer", volunteerId)
+        .setParameter("since", Volunteers.utc(since))
+        .setParameter("statuses", List.of(Booking.Status.CONFIRMED, Booking.Status.CANCELLED))
+        .getResultList();
+  }
+
+  List<Booking> ofEmail(String email) {
+    return em.createQuery(
+            "select b from Booking b where b.bookerEmail = :email order by b.startsAt",
+            Booking.class)
+        .setParameter("email", email)
+        .getResultList();
+  }
+
+  /**
+   * Takes the ticks of [start, end + buffer) for a booking. The flush makes a tick another booking
+   * already owns fail here, as a unique violation, rather than at commit.
+   */
+  void claimTicks(long volunteerId, long bookingId, Interval call, Duration buffer) {
+    long first = Math.floorDiv(call.start().getEpochSecond(), TICK_SECONDS);
+    long end =
+        Math.floorDiv(call.end().plus(buffer).getEpochSecond() + TICK_SECONDS - 1, TICK_SECONDS);
+    for (long tick = first; tick < end; tick++) {
+      em.createNativeQuery(
+              "insert into booking_tick (volunteer_id, tick, booking_id) values (?1, ?2, ?3)")
+          .setParameter(1, volunteerId)
+          .setParameter(2, tick)
+          .setParameter(3, bookingId)
+          .executeUpdate();
+    }
+  }
+
+  void releaseTicks(long bookingId) {
+    em.createNativeQuery("delete from booking_tick where booking_id = ?1")
+        .setParameter(1, bookingId)
+        .executeUpdate();
+  }
+
+  /**
+   * Lets go of holds nobody confirmed in time, so their ticks are free again. Run before taking
+   * ticks, so a lapsed hold never blocks a booking even if the scheduled sweep has not come yet.
+   */
+  int expireHolds(Instant now, Long volunteerId) {
+    String ofVolunteer = volunteerId == null ? "" : " and b.volunteerId = :volunteer";
+    var query =
+        em.createQuery(
+                "select b from Booking b where b.status = :held and b.heldUntil <= :now"
+                    + ofVolunteer,
+                Booking.class)
+            .setParameter("held", Booking.Status.HELD)
+            .setParameter("now", Volunteers.utc(now));
+    if (volunteerId != null) {
+      query.setParameter("volunteer", volunteerId);
+    }
+    List<Booking> lapsed = query.getResultList();
+    for (Booking booking : lapsed) {
+      booking.status = Booking.Status.EXPIRED;
+      releaseTicks(booking.id);
+    }
+    return lapsed.size();
+  }
+
+  /** Confirmed calls starting within {@code lead} that have had no reminder. */
+  List<Long> dueReminders(Instant now, Duration lead) {
+    return em.createQuery(
+            "select b.id from Booking b where b.status = :confirmed and b.remindedAt is null"
+                + " and b.startsAt > :now and b.startsAt <= :until",
+            Long.class)
+        .setParameter("confirmed", Booking.Status.CONFIRMED)
+        .setParameter("now", Volunteers.utc(now))
+        .setParameter("until", Volunteers.utc(now.plus(lead)))
+        .setMaxResults(200)
+        .getResultList();
+  }
+
+  /**
+   * Marks a reminder sent; the condition lets exactly one instance, and one run, have it, so a
+   * reminder never goes out twice.
+   */
+  boolean takeReminder(long id, Instant now) {
+    return em.createQuery(
+                "update Booking b set b.remindedAt = :now where b.id = :id and b.remindedAt is null"
+                    + " and b.status = :confirmed")
+            .setParameter("now", Volunteers.utc(now))
+            .setParameter("id", id)
+            .setParameter("confirmed", Booking.Status.CONFIRMED)
+            .executeUpdate()
+        == 1;
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return Volunteers.utc(instant);
+  }
+}

@@ -1,0 +1,94 @@
+package coop.seedbed.booking;
+
+import coop.seedbed.database.SchemaReady;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The clockwork of Digital Candle: lets lapsed holds go, sends each reminder once, and reads
+ * volunteers' calendar feeds again. Safe on several instances at once: every step takes its row
+ * with a conditional update or a lock first.
+ */
+@ApplicationScoped
+class CandleSchedule {
+
+  private static final Logger LOG = Logger.getLogger(CandleSchedule.class.getName());
+
+  @Inject BookingService bookings;
+  @Inject VolunteerService volunteers;
+
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService scheduler;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.candle.poll-interval")
+  Duration pollInterval;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.candle.reminder-before")
+  Duration reminderBefore;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.candle.busy-refresh")
+  Duration busyRefresh;
+
+  private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
+
+  void start(@Observes SchemaReady ready) {
+    tasks.add(
+        scheduler.scheduleWithFixedDelay(
+            this::tick, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS));
+    tasks.add(
+        scheduler.scheduleWithFixedDelay(
+            this::refreshCalendars,
+            busyRefresh.toMillis(),
+            busyRefresh.toMillis(),
+            TimeUnit.MILLISECONDS));
+  }
+
+  @PreDestroy
+  void stop() {
+    tasks.forEach(task -> task.cancel(false));
+  }
+
+  void tick() {
+    try {
+      bookings.expireHolds();
+      for (long id : bookings.dueReminders(reminderBefore)) {
+        bookings.remind(id);
+      }
+    } catch (RuntimeException e) {
+      // The next tick tries again; a scheduled task that throws would never run again.
+      LOG.log(Level.WARNING, "Digital Candle upkeep failed; retrying at the next tick", e);
+    }
+  }
+
+  void refreshCalendars() {
+    List<Long> ids;
+    try {
+      ids = volunteers.withBusyUrl();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not list volunteers' calendars", e);
+      return;
+    }
+    for (long id : ids) {
+      try {
+        volunteers.refresh(id);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Reading the calendar of volunteer " + id + " failed", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package coop.seedbed.booking;
+
+import coop.seedbed.calendar.Interval;
+import coop.seedbed.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Blob;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes volunteers, their uploaded calendar file and the busy times read from it. */
+@ApplicationScoped
+class Volunteers {
+
+  @PersistenceContext EntityManager em;
+
+  Optional<Volunteer> findByAccount(long accountId) {
+    return em.createQuery("select v from Volunteer v where v.accountId = :id", Volunteer.class)
+        .setParameter("id", accountId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  Optional<Volunteer> findBySlug(String slug) {
+    return em.createQuery("select v from Volunteer v where v.slug = :slug", Volunteer.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  Volunteer getBySlug(String slug) {
+    return findBySlug(slug)
+        .orElseThrow(() -> new NotFoundException("There is no volunteer called " + slug + "."));
+  }
+
+  Optional<Volunteer> findByFeedSecret(String secret) {
+    return em.createQuery("select v from Volunteer v where v.feedSecret = :secret", Volunteer.class)
+        .setParameter("secret", secret)
+        .getResultStream()
+        .findFirst();
+  }
+
+  Volunteer get(long id) {
+    Volunteer volunteer = em.find(Volunteer.class, id);
+    if (volunteer == null) {
+      throw new NotFoundException("There is no such volunteer.");
+    }
+    return volunteer;
+  }
+
+  List<Volunteer> active() {
+    return em.createQuery(
+            "select v from Volunteer v where v.active = true order by v.name, v.id",
+            Volunteer.class)
+        .getResultList();
+  }
+
+  List<Long> withBusyUrl() {
+    return em.createQuery(
+            "select v.id from Volunteer v where v.busyUrl is not null order by v.id", Long.class)
+        .getResultList();
+  }
+
+  void persist(Volunteer volunteer) {
+    em.persist(volunteer);
+    em.flush();
+  }
+
+  void storeBusyFile(long id, byte[] content) {
+    em.createNativeQuery("update volunteer set busy_file = ?1 where id = ?2")
+        .setParameter(1, content)
+        .setParameter(2, id)
+        .executeUpdate();
+  }
+
+  Optional<byte[]> busyFile(long id) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select busy_file from volunteer where id = ?1 and busy_file is not null")
+            .setParameter(1, id)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object content = rows.get(0);
+    if (content instanceof Blob blob) {
+      try {
+        return Optional.of(blob.getBytes(1, (int) blob.length()));
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return Optional.of((byte[]) content);
+  }
+
+  /** Replaces the busy times of a volunteer with a fresh reading of their calendar. */
+  void replaceBusy(long id, List<Interval> busy) {
+    em.createNativeQuery("delete from volunteer_busy where volunteer_id = ?1")
+        .setParameter(1, id)
+        .executeUpdate();
+    for (Interval interval : busy) {
+      em.createNativeQuery(
+              "insert into volunteer_busy (volunteer_id, starts_at, ends_at) values (?1, ?2, ?3)")
+          .setParameter(1, id)
+          .setParameter(2, utc(interval.start()))
+          .setParameter(3, utc(interval.end()))
+          .executeUpdate();
+    }
+  }
+
+  /** Busy times of a volunteer that overlap [from, to). */
+  List<Interval> busy(long id, Instant from, Instant to) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select starts_at, ends_at from volunteer_busy"
+                    + " where volunteer_id = ?1 and starts_at < ?2 and ends_at > ?3"
+                    + " order by starts_at")
+            .setParameter(1, id)
+            .setParameter(2, utc(to))
+            .setParameter(3, utc(from))
+            .getResultList();
+    List<Interval> busy = new ArrayList<>(rows.size());
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      busy.add(new Interval(instant(columns[0]), instant(columns[1])));
+    }
+    return busy;
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Native queries hand back whatever the driver likes for a timestamp with time zone. */
+  static Instant instant(Object value) {
+    if (value instanceof OffsetDateTime odt) {
+      return odt.toInstant();
+    }
+    if (value instanceof Timestamp ts) {
+      return ts.toInstant();
+    }
+    if (value instanceof java.time.ZonedDateTime zdt) {
+      return zdt.toInstant();
+    }
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+  }
+}
