@@ -262,7 +262,7 @@ public class VolunteerService {
   public void saveBusyUrl(Caller caller, String address) {
     Volunteer v = own(caller);
     v.busyUrl = address;
-    volunteers.storeBusyFile(v.id, null);
+    volunteers.forgetBusyFile(v.id);
     if (address == null) {
       volunteers.replaceBusy(v.id, List.of());
       v.busyProblem = null;

@@ -80,6 +80,13 @@ class Volunteers {
         .executeUpdate();
   }
 
+  /** A separate statement: PostgreSQL cannot tell the type of a bare NULL parameter. */
+  void forgetBusyFile(long id) {
+    em.createNativeQuery("update volunteer set busy_file = NULL where id = ?1")
+        .setParameter(1, id)
+        .executeUpdate();
+  }
+
   Optional<byte[]> busyFile(long id) {
     List<?> rows =
         em.createNativeQuery(

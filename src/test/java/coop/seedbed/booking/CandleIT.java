@@ -428,6 +428,38 @@ class CandleIT {
     assertThat(junk.json().getString("busyProblem")).isNotBlank();
     // The last good reading still holds: an unreadable file never opens up busy hours.
     assertThat(offered(v.slug())).doesNotContain(start);
+
+    // A calendar by address: one that is not there is explained; one that is gets read.
+    String root = base.toString().replaceAll("/+$", "");
+    Answer missing =
+        v.client()
+            .putJson(
+                "/api/candle/me/busy-calendar-url",
+                Json.createObjectBuilder()
+                    .add("url", root + "/static/no-such-calendar.ics")
+                    .build());
+    assertThat(missing.status()).as(missing.toString()).isEqualTo(200);
+    assertThat(missing.json().getString("busyProblem")).contains("could not fetch", "404");
+    Answer feed =
+        v.client()
+            .putJson(
+                "/api/candle/me/busy-calendar-url",
+                Json.createObjectBuilder()
+                    .add(
+                        "url",
+                        missing.json().getString("feedUrl").replaceFirst("^https?://[^/]+", root))
+                    .build());
+    assertThat(feed.status()).as(feed.toString()).isEqualTo(200);
+    assertThat(!feed.json().containsKey("busyProblem") || feed.json().isNull("busyProblem"))
+        .as(feed.toString())
+        .isTrue();
+    assertThat(feed.json().getString("busyNotes")).contains("busy times read");
+    Answer wrong =
+        v.client()
+            .putJson(
+                "/api/candle/me/busy-calendar-url",
+                Json.createObjectBuilder().add("url", "ftp://example.org/cal.ics").build());
+    assertThat(wrong.status()).isEqualTo(422);
   }
 
   @Test
