@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,9 +106,27 @@ public class BookingService {
     }
     boolean anyone = isAnyone(query.volunteer());
     List<Volunteer> candidates = candidates(query.volunteer(), query.topic());
+    // Two queries for all of them, not two per volunteer.
+    List<Long> ids = candidates.stream().map(v -> v.id).toList();
+    Map<Long, List<Interval>> busy =
+        volunteers.busy(ids, from.minus(Duration.ofDays(1)), to.plus(Duration.ofDays(1)));
+    Map<Long, List<Interval>> booked = new HashMap<>();
+    for (Booking b :
+        bookings.holdingTime(
+            ids, from.minus(Duration.ofDays(8)), to.plus(Duration.ofDays(8)), now)) {
+      booked.computeIfAbsent(b.volunteerId, id -> new ArrayList<>()).add(b.interval());
+    }
     Map<Interval, SlotView> slots = new LinkedHashMap<>();
     for (Volunteer v : candidates) {
-      for (Interval slot : slotsOf(v, from, to, now, null)) {
+      List<Interval> free =
+          SlotPlanner.freeSlots(
+              Hours.of(v),
+              busy.getOrDefault(v.id, List.of()),
+              booked.getOrDefault(v.id, List.of()),
+              now,
+              from,
+              to);
+      for (Interval slot : free) {
         slots.putIfAbsent(slot, view(slot, anyone ? null : v, zone));
       }
     }

@@ -66,6 +66,26 @@ class Bookings {
         .getResultList();
   }
 
+  /** The same for several volunteers in one query. */
+  List<Booking> holdingTime(List<Long> volunteerIds, Instant from, Instant to, Instant now) {
+    if (volunteerIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select b from Booking b where b.volunteerId in :volunteers"
+                + " and b.startsAt < :to and b.endsAt > :from"
+                + " and (b.status = :confirmed or (b.status = :held and b.heldUntil > :now))"
+                + " order by b.startsAt",
+            Booking.class)
+        .setParameter("volunteers", volunteerIds)
+        .setParameter("from", Volunteers.utc(from))
+        .setParameter("to", Volunteers.utc(to))
+        .setParameter("confirmed", Booking.Status.CONFIRMED)
+        .setParameter("held", Booking.Status.HELD)
+        .setParameter("now", Volunteers.utc(now))
+        .getResultList();
+  }
+
   /** Upcoming calls this address holds or has on hold. */
   long upcomingFor(String email, Instant now) {
     return em.createQuery(
