@@ -48,6 +48,7 @@ public class DirectoryService {
   @Inject Mailer mailer;
   @Inject Clock clock;
   @Inject Event<SearchableChanged> changed;
+  @Inject ListingPages listingPages;
 
   @Inject
   @ConfigProperty(name = "seedbed.web.base-url")
@@ -224,6 +225,11 @@ public class DirectoryService {
   }
 
   public OrganisationPage browse(@NotNull DirectoryQuery query) {
+    return listingPages.get(query, () -> browseNow(query));
+  }
+
+  /** The page straight from the database. */
+  private OrganisationPage browseNow(DirectoryQuery query) {
     Organisations.Found found = organisations.browse(query);
     Set<Long> claimed = organisations.claimed(found.items().stream().map(o -> o.id).toList());
     List<OrganisationView> items =

@@ -335,21 +335,37 @@ class Organisations {
 
     TypedQuery<Long> count =
         em.createQuery("select count(o) from Organisation o" + where, Long.class);
-    // Unconfirmed listings come after confirmed ones; then by name.
-    TypedQuery<Organisation> page =
+    // Unconfirmed listings come after confirmed ones; then by name. The page is found by id
+    // first, from the browse indexes alone, and only its own rows are read whole: reading every
+    // matching row (descriptions and all) to sort them was most of the time on H2.
+    TypedQuery<Object[]> page =
         em.createQuery(
-            "select o from Organisation o" + where + " order by o.unconfirmed, o.nameKey, o.id",
-            Organisation.class);
+            "select o.id, o.unconfirmed, o.nameKey from Organisation o"
+                + where
+                + " order by o.unconfirmed, o.nameKey, o.id",
+            Object[].class);
     params.forEach(
         (name, value) -> {
           count.setParameter(name, value);
           page.setParameter(name, value);
         });
     long total = count.getSingleResult();
+    if (total == 0) {
+      return new Found(List.of(), 0);
+    }
+    List<Long> ids =
+        page.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList().stream()
+            .map(row -> ((Number) row[0]).longValue())
+            .toList();
+    Map<Long, Organisation> byId = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(o -> byId.put(o.id, o));
+    }
     List<Organisation> items =
-        total == 0
-            ? List.of()
-            : page.setFirstResult(query.offset()).setMaxResults(query.size()).getResultList();
+        ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     return new Found(items, total);
   }
 
