@@ -3,7 +3,6 @@ package coop.seedbed.guides;
 import coop.seedbed.database.SchemaReady;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,7 +13,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -35,9 +34,6 @@ class DocumentReader {
   @Inject DocumentService documents;
   @Inject DocumentText text;
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService scheduler;
-
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
 
@@ -46,33 +42,52 @@ class DocumentReader {
   Duration pollInterval;
 
   private final ReentrantLock reading = new ReentrantLock();
+  private final Semaphore wake = new Semaphore(0);
+  private volatile boolean running;
   private ExecutorService parsers;
-  private ScheduledFuture<?> poller;
+  private Thread loop;
 
   void start(@Observes SchemaReady ready) {
     // Tika runs on threads of its own, so a file that never finishes cannot hold the reader.
     parsers = Executors.newCachedThreadPool(threads);
-    poller =
-        scheduler.scheduleWithFixedDelay(
-            this::readWaiting,
-            pollInterval.toMillis(),
-            pollInterval.toMillis(),
-            TimeUnit.MILLISECONDS);
+    running = true;
+    loop = threads.newThread(this::loop);
+    loop.setName("seedbed-document-reader");
+    loop.start();
+  }
+
+  /** Looks every poll interval, or at once when woken by an upload. */
+  private void loop() {
+    while (running) {
+      try {
+        wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        wake.drainPermits();
+      } catch (InterruptedException e) {
+        return;
+      }
+      readWaiting();
+    }
   }
 
   @PreDestroy
   void stop() {
-    if (poller != null) {
-      poller.cancel(false);
+    running = false;
+    if (loop != null) {
+      loop.interrupt();
     }
     if (parsers != null) {
       parsers.shutdownNow();
     }
   }
 
+  /**
+   * After an upload commits, the reader looks at once, on its own thread: a task handed to the
+   * managed executor from a transaction's completion carries the web request's context, and closed
+   * that request's entity manager under it, so the upload page failed after storing.
+   */
   void stored(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentService.DocumentStored event) {
-    scheduler.submit(this::readWaiting);
+    wake.release();
   }
 
   private static boolean lostRace(Throwable e) {

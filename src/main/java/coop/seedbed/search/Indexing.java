@@ -4,6 +4,7 @@ import coop.seedbed.database.SchemaReady;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -21,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -68,6 +69,9 @@ public class Indexing {
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService executor;
 
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
   @Inject
   @ConfigProperty(name = "seedbed.search.poll-interval")
   Duration pollInterval;
@@ -76,7 +80,9 @@ public class Indexing {
   private final ReentrantLock polling = new ReentrantLock();
   private final AtomicBoolean pollAgain = new AtomicBoolean();
   private final Set<Long> seen = new TreeSet<>();
-  private ScheduledFuture<?> poller;
+  private final Semaphore wake = new Semaphore(0);
+  private volatile boolean running;
+  private Thread poller;
   private volatile OffsetDateTime lastPurge = OffsetDateTime.MIN;
 
   void start(@Observes SchemaReady ready) {
@@ -90,18 +96,30 @@ public class Indexing {
       state = opened.isPresent() ? State.REBUILDING : State.BUILDING;
       executor.submit(this::rebuildSafely);
     }
-    poller =
-        executor.scheduleWithFixedDelay(
-            this::pollSafely,
-            pollInterval.toMillis(),
-            pollInterval.toMillis(),
-            TimeUnit.MILLISECONDS);
+    running = true;
+    poller = threads.newThread(this::pollLoop);
+    poller.setName("seedbed-search-poller");
+    poller.start();
+  }
+
+  /** Reads the change log every poll interval, or at once when a local commit wakes it. */
+  private void pollLoop() {
+    while (running) {
+      try {
+        wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        wake.drainPermits();
+      } catch (InterruptedException e) {
+        return;
+      }
+      pollSafely();
+    }
   }
 
   @PreDestroy
   void stop() {
+    running = false;
     if (poller != null) {
-      poller.cancel(false);
+      poller.interrupt();
     }
   }
 
@@ -109,9 +127,15 @@ public class Indexing {
     return state;
   }
 
-  /** After a local commit, read the log at once rather than at the next tick. */
+  /**
+   * After a local commit, the poller reads the log at once. It is woken, not handed a task: a task
+   * submitted to the managed executor from a transaction's completion carries the web request's
+   * context, and closed that request's entity manager under it (an upload page then failed after
+   * storing). The poller is a thread of its own for the same reason: Payara's scheduled executor
+   * lost the application's context for periodic tasks after the first context reset failed.
+   */
   void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchableChanged changed) {
-    executor.submit(this::pollSafely);
+    wake.release();
   }
 
   /** Starts a rebuild into a fresh directory; the current index answers until it is swapped in. */

@@ -520,7 +520,9 @@ class GuidesIT {
 
       browser.driver().findElement(By.id("file")).sendKeys(file.toString());
       browser.clickAndWait(By.id("upload"));
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+      // One reader per instance takes documents in turn, and the other tests of this class upload
+      // real files that take seconds each on a busy CI machine: allow for the queue.
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
           .until(d -> d.findElement(By.id("document-status")).getText().contains("Text read"));
       assertThat(browser.driver().findElement(By.tagName("h1")).getText())
           .isEqualTo("Bakery model rules");
