@@ -20,6 +20,12 @@ final class PhraseFolding {
 
   private final Pattern pattern;
 
+  /**
+   * The letters a phrase can start with, lower case; null when some phrase does not start with a
+   * plain letter (then every place in the text is tried).
+   */
+  private final String firstLetters;
+
   /** Each phrase's replacement, its "$n" already renumbered to groups of the joined pattern. */
   private final List<String> replacements = new ArrayList<>();
 
@@ -29,6 +35,8 @@ final class PhraseFolding {
   /** Each line is a regular expression (case-insensitive), {@code =>}, and its replacement. */
   PhraseFolding(List<String> lines) {
     StringBuilder alternation = new StringBuilder();
+    StringBuilder letters = new StringBuilder();
+    boolean allStartWithLetters = true;
     wrappers = new int[lines.size()];
     int group = 0;
     for (int i = 0; i < lines.size(); i++) {
@@ -42,10 +50,20 @@ final class PhraseFolding {
               .matcher(line.substring(arrow + 2).strip())
               .replaceAll(m -> "\\$" + (wrapper + Integer.parseInt(m.group(1)))));
       group += Pattern.compile(regex).matcher("").groupCount();
+      String body = regex.startsWith("\\b") ? regex.substring(2) : null;
+      if (body != null && !body.isEmpty() && Character.isLetter(body.charAt(0))) {
+        char first = Character.toLowerCase(body.charAt(0));
+        if (letters.indexOf(String.valueOf(first)) < 0) {
+          letters.append(first);
+        }
+      } else {
+        allStartWithLetters = false;
+      }
       alternation.append(alternation.isEmpty() ? "" : "|").append('(').append(regex).append(')');
     }
     pattern =
         Pattern.compile(alternation.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    firstLetters = allStartWithLetters ? letters.toString() : null;
   }
 
   /** The text with every phrase folded. */
@@ -60,12 +78,19 @@ final class PhraseFolding {
 
   private String fold(String text, Moved moved) {
     Matcher matcher = pattern.matcher(text);
-    if (!matcher.find()) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length() + 16);
+    // Tried only where a word starts with a phrase's first letter: letting the matcher try all
+    // the phrases at every character was most of the cost of indexing a listing.
+    matcher.useTransparentBounds(true);
+    StringBuilder out = null;
     int last = 0;
-    do {
+    for (int at = next(text, 0); at >= 0; ) {
+      if (!matcher.region(at, text.length()).lookingAt()) {
+        at = next(text, at + 1);
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length() + 16);
+      }
       out.append(text, last, matcher.start());
       int start = out.length();
       out.append(replacement(matcher));
@@ -73,8 +98,24 @@ final class PhraseFolding {
         moved.replaced(start, out.length(), matcher.end(), matcher.end() - matcher.start());
       }
       last = matcher.end();
-    } while (matcher.find());
-    return out.append(text, last, text.length()).toString();
+      at = next(text, Math.max(last, at + 1));
+    }
+    return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+
+  /** The first place from {@code from} on where a phrase may start, or -1. */
+  private int next(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (firstLetters == null) {
+        return i;
+      }
+      char c = text.charAt(i);
+      if (firstLetters.indexOf(Character.toLowerCase(c)) >= 0
+          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A character filter doing the same, with offsets mapped back to the text as written. */
