@@ -93,6 +93,16 @@ public class SearchService {
 
   private static final int SNIPPET_LENGTH = 220;
 
+  /**
+   * A word found in more than this share of the documents ("coop", in a directory of co-ops) is not
+   * required of a match, only scored: it barely narrows the results, yet intersecting its postings
+   * (with its synonyms, eight terms) was most of what a query cost at a million listings.
+   */
+  private static final double COMMON_SHARE = 0.25;
+
+  /** Below this many documents every word is required; the saving only matters at scale. */
+  private static final int COMMON_MIN_DOCS = 1000;
+
   @Inject IndexStore store;
   @Inject Indexing indexing;
   @Inject Gazetteer gazetteer;
@@ -322,6 +332,9 @@ public class SearchService {
     if (words.isEmpty()) {
       return null;
     }
+    if (matching && reader != null) {
+      words = withoutCommon(words, reader);
+    }
     QueryBuilder builder = new QueryBuilder(queryAnalyzer);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int clauses = 0;
@@ -365,6 +378,22 @@ public class SearchService {
     }
     all.setMinimumNumberShouldMatch(mustMatch(clauses));
     return all.build();
+  }
+
+  /** The words without those in most documents; all of them when every word is that common. */
+  private static List<String> withoutCommon(List<String> words, IndexReader reader)
+      throws IOException {
+    int docs = reader.numDocs();
+    if (docs < COMMON_MIN_DOCS || words.size() < 2) {
+      return words;
+    }
+    List<String> kept = new ArrayList<>();
+    for (String word : words) {
+      if (reader.docFreq(new Term(Fields.SPELL, word)) <= docs * COMMON_SHARE) {
+        kept.add(word);
+      }
+    }
+    return kept.isEmpty() ? words : kept;
   }
 
   /** Whether the index knows this word well enough to take it as meant, not as a misspelling. */
