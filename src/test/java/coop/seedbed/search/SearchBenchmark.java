@@ -11,6 +11,7 @@ import coop.seedbed.testing.SharedData;
 import coop.seedbed.testing.bench.Load;
 import coop.seedbed.testing.bench.Report;
 import coop.seedbed.testing.bench.SyntheticCoops;
+import coop.seedbed.testing.bench.Wrk;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -42,14 +43,20 @@ import org.postgresql.copy.CopyManager;
  * The search benchmark (run with SEEDBED_DB_URL, SEEDBED_DB_USER and SEEDBED_DB_PASSWORD pointing
  * at PostgreSQL: {@code ./mvnw -Pbench verify -Dit.test=SearchBenchmark}): made-up listings
  * modelled on the real records are written straight into the database at 10,000, 100,000 and
- * 1,000,000; at each size the index is rebuilt (its rate measured) and 16 clients search over HTTP;
- * PostgreSQL full-text search answers the same queries over the same rows from 16 connections, for
- * the ratio.
+ * 1,000,000 (or {@code -Dit.search.sizes}); at each size the index is rebuilt (its rate measured)
+ * and 16 clients search over HTTP; PostgreSQL full-text search answers the same queries over the
+ * same rows from 16 connections, for the ratio.
  */
 @ExtendWith(ArquillianExtension.class)
 class SearchBenchmark {
 
-  static final int[] SIZES = {10_000, 100_000, 1_000_000};
+  /** The sizes measured, in turn; {@code -Dit.search.sizes=10000,100000} for fewer. */
+  static final int[] SIZES =
+      java.util.Arrays.stream(
+              System.getProperty("it.search.sizes", "10000,100000,1000000").split(","))
+          .mapToInt(s -> Integer.parseInt(s.strip()))
+          .toArray();
+
   static final int CLIENTS = 16;
   static final int SECONDS = 20;
   static final long FIRST_ID = 50_000_000L;
@@ -96,6 +103,24 @@ class SearchBenchmark {
             + new java.util.HashSet<>(queries).size()
             + " distinct), result cache "
             + (cacheSize > 0 ? cacheSize + " answers" : "off"));
+    boolean wrk = Wrk.available();
+    List<String> paths =
+        queries.stream()
+            .map(q -> "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
+            .toList();
+    String staticFile = "/static/seedbed.css";
+    Load.Result baseline =
+        wrk
+            ? Wrk.run("static", base, CLIENTS, 5, SECONDS, List.of(staticFile))
+            : Load.run("static", base, CLIENTS, 5, SECONDS, n -> staticFile);
+    report.add(
+        String.format(
+            Locale.ROOT,
+            "Load from %s. Baseline, a static file from the same server: %,.0f req/s, p50 %.2f ms, p99 %.2f ms.",
+            wrk ? "wrk (2 threads, " + CLIENTS + " connections)" : "Java's HTTP client",
+            baseline.perSecond(),
+            baseline.p50(),
+            baseline.p99()));
     report.add("");
     report.add(
         "| documents | index rebuild | rate | Seedbed p50 | Seedbed p99 | Seedbed throughput | PostgreSQL FTS p50 | PostgreSQL FTS p99 | PostgreSQL FTS throughput | ratio |");
@@ -125,16 +150,9 @@ class SearchBenchmark {
         double rebuild = Load.since(start);
 
         Load.Result seedbed =
-            Load.run(
-                "seedbed",
-                base,
-                CLIENTS,
-                5,
-                SECONDS,
-                n ->
-                    "/api/search?q="
-                        + URLEncoder.encode(
-                            queries.get(n % queries.size()), StandardCharsets.UTF_8));
+            wrk
+                ? Wrk.run("seedbed", base, CLIENTS, 5, SECONDS, paths)
+                : Load.run("seedbed", base, CLIENTS, 5, SECONDS, n -> paths.get(n % paths.size()));
         fullTextTable(db);
         Load.Result postgres = postgresLoad(queries);
         report.add(
