@@ -24,11 +24,12 @@ public class SearchResource {
   @Inject SearchService search;
   @Context UriInfo uri;
 
+  /** The answer is written to JSON once and kept with it (see {@link ResultCache.Answer#json}). */
   @GET
-  public SearchResult search() {
+  public byte[] search() {
     Map<String, String> params = new HashMap<>();
     uri.getQueryParameters().forEach((name, values) -> params.put(name, values.get(0)));
-    return search.search(SearchQuery.parse(params));
+    return search.searchJson(SearchQuery.parse(params));
   }
 
   /**
@@ -37,7 +38,7 @@ public class SearchResource {
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public SearchResult searchLong(JsonObject body) {
+  public byte[] searchLong(JsonObject body) {
     Map<String, String> params = new HashMap<>();
     if (body != null) {
       body.forEach(
@@ -45,7 +46,7 @@ public class SearchResource {
               params.put(
                   name, value instanceof JsonString text ? text.getString() : value.toString()));
     }
-    return search.search(SearchQuery.parse(params));
+    return search.searchJson(SearchQuery.parse(params));
   }
 
   @GET

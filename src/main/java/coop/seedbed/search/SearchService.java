@@ -138,20 +138,29 @@ public class SearchService {
   }
 
   public SearchResult search(SearchQuery query) {
+    return answer(query).result();
+  }
+
+  /** The same search, as the API's JSON. */
+  public byte[] searchJson(SearchQuery query) {
+    return answer(query).json();
+  }
+
+  private ResultCache.Answer answer(SearchQuery query) {
     try {
-      Optional<SearchResult> result =
+      Optional<ResultCache.Answer> answer =
           store.withSearcher(
               searcher ->
                   results().get(searcher.getIndexReader(), query, () -> run(searcher, query)));
-      if (result.isEmpty()) {
+      if (answer.isEmpty()) {
         throw new UnavailableException(
             "Search is being prepared: the index is being built from the directory and guides. Please try again in a minute.",
             30);
       }
       if (!query.text().isBlank()) {
-        stats.count(query.text(), result.get().total());
+        stats.count(query.text(), answer.get().result().total());
       }
-      return result.get();
+      return answer.get();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
