@@ -61,6 +61,11 @@ public class VolunteerService {
   @ConfigProperty(name = "seedbed.candle.busy-fetch-timeout")
   Duration fetchTimeout;
 
+  /** Whether calendar addresses on private networks may be fetched (for tests on one machine). */
+  @Inject
+  @ConfigProperty(name = "seedbed.candle.private-feeds")
+  boolean privateFeeds;
+
   /** Active volunteers, optionally only those who talk about {@code topic}. */
   @Transactional
   public List<VolunteerView> list(String topic) {
@@ -355,20 +360,40 @@ public class VolunteerService {
     }
   }
 
+  /**
+   * Reads the feed. Redirects are followed here, a few at most, so that each address on the way is
+   * checked before it is asked (see {@link FeedAddress}).
+   */
   private byte[] fetch(String url) throws IOException, InterruptedException {
     HttpClient client =
         HttpClient.newBuilder()
             .connectTimeout(fetchTimeout)
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(fetchTimeout)
-            .header("Accept", "text/calendar")
-            .GET()
-            .build();
-    HttpResponse<InputStream> response =
-        client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    URI uri = URI.create(url);
+    HttpResponse<InputStream> response;
+    for (int hops = 0; ; hops++) {
+      if (!privateFeeds) {
+        FeedAddress.requirePublic(uri);
+      }
+      HttpRequest request =
+          HttpRequest.newBuilder(uri)
+              .timeout(fetchTimeout)
+              .header("Accept", "text/calendar")
+              .GET()
+              .build();
+      response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      Optional<String> location = response.headers().firstValue("Location");
+      int status = response.statusCode();
+      if (!List.of(301, 302, 303, 307, 308).contains(status) || location.isEmpty()) {
+        break;
+      }
+      response.body().close();
+      if (hops == 4) {
+        throw new IOException("it redirects too many times");
+      }
+      uri = uri.resolve(location.get());
+    }
     try (InputStream body = response.body()) {
       if (response.statusCode() != 200) {
         throw new IOException("the server answered " + response.statusCode());
