@@ -88,6 +88,15 @@ class BookingMails {
 
   void cancelled(Booking b, Volunteer v, String by) {
     String who = by.equals("booker") ? b.bookerName : v.name;
+    cancelledToBooker(b, v, by.equals("booker") ? "You" : who);
+    cancelledToVolunteer(b, v, by.equals("volunteer") ? "You" : who);
+  }
+
+  /**
+   * Tells the booker, whose calendar the attached CANCEL clears; {@code who} is the sentence's
+   * subject.
+   */
+  void cancelledToBooker(Booking b, Volunteer v, String who) {
     mailer.send(
         new Mail(
             b.bookerEmail,
@@ -96,12 +105,16 @@ class BookingMails {
                 "name",
                 b.bookerName,
                 "who",
-                by.equals("booker") ? "You" : who,
+                who,
                 "when",
                 Times.describe(b.interval(), ZoneId.of(b.bookerZone)),
                 "again",
                 baseUrl + "/candle"),
             List.of(attachment(cancellation(b, v, false)))));
+  }
+
+  /** Tells the volunteer, whose calendar the attached CANCEL clears. */
+  void cancelledToVolunteer(Booking b, Volunteer v, String who) {
     mailer.send(
         new Mail(
             volunteerEmail(v),
@@ -110,7 +123,7 @@ class BookingMails {
                 "name",
                 v.name,
                 "who",
-                by.equals("volunteer") ? "You" : who,
+                who,
                 "when",
                 Times.describe(b.interval(), ZoneId.of(v.timeZone)),
                 "again",

@@ -290,6 +290,46 @@ class CandleIT {
   }
 
   @Test
+  void deletingAnAccount_cancelsItsCallsToCome_andTellsTheOtherSide() {
+    // A booker with an account deletes it: the volunteer's hour is free again, and they are told.
+    Volunteer v = volunteer("Tomas Volunteer");
+    Instant start = slotAfter(v.slug(), Duration.ofHours(30));
+    String booker = Mailbox.newAddress("leaving-booker");
+    Client bookerAccount = People.verified(base, booker);
+    bookAndConfirm(v, start, booker);
+    Answer gone =
+        bookerAccount.postJson(
+            "/api/me/deletion", Json.createObjectBuilder().add("confirmEmail", booker).build());
+    assertThat(gone.status()).as(gone.toString()).isEqualTo(204);
+    MimeMessage toVolunteer = Mailbox.await(v.email(), "Cancelled: Digital Candle call");
+    assertThat(Mailbox.text(toVolunteer))
+        .contains("who has since deleted their Seedbed account")
+        .doesNotContain(booker);
+    assertThat(prop(parse(calendarPart(toVolunteer)), "METHOD")).isEqualTo("CANCEL");
+    assertThat(prop(event(parse(calendarPart(toVolunteer))), "SEQUENCE")).isEqualTo("1");
+    assertThat(offered(v.slug())).contains(start);
+
+    // A volunteer deletes theirs: each person with a call to come is told.
+    Volunteer leaving = volunteer("Ines Volunteer");
+    Instant later = slotAfter(leaving.slug(), Duration.ofHours(30));
+    String person = Mailbox.newAddress("left-behind");
+    String token = bookAndConfirm(leaving, later, person);
+    Answer left =
+        leaving
+            .client()
+            .postJson(
+                "/api/me/deletion",
+                Json.createObjectBuilder().add("confirmEmail", leaving.email()).build());
+    assertThat(left.status()).as(left.toString()).isEqualTo(204);
+    MimeMessage toPerson = Mailbox.await(person, "Cancelled: Digital Candle call");
+    assertThat(Mailbox.text(toPerson)).contains("Your volunteer, who has since left Seedbed,");
+    Calendar cancel = parse(calendarPart(toPerson));
+    assertThat(prop(cancel, "METHOD")).isEqualTo("CANCEL");
+    assertThat(prop(event(cancel), "STATUS")).isEqualTo("CANCELLED");
+    assertThat(new Client(base).get("/api/candle/bookings/" + token).status()).isEqualTo(404);
+  }
+
+  @Test
   void moving_updatesTheSameEvent_andFreesTheOldTime() {
     Volunteer v = volunteer("Tomas Volunteer");
     Instant first = slotAfter(v.slug(), Duration.ofHours(14));
