@@ -59,6 +59,13 @@ class SearchBenchmark {
 
   static final int CLIENTS = 16;
   static final int SECONDS = 20;
+
+  /**
+   * Seconds of load before each measured run. The first run follows the deployment, and with 5 s
+   * its figures were still those of code not yet compiled by the JIT.
+   */
+  static final int WARMUP = 15;
+
   static final long FIRST_ID = 50_000_000L;
 
   @ArquillianResource URL base;
@@ -111,8 +118,8 @@ class SearchBenchmark {
     String staticFile = "/static/seedbed.css";
     Load.Result baseline =
         wrk
-            ? Wrk.run("static", base, CLIENTS, 5, SECONDS, List.of(staticFile))
-            : Load.run("static", base, CLIENTS, 5, SECONDS, n -> staticFile);
+            ? Wrk.run("static", base, CLIENTS, WARMUP, SECONDS, List.of(staticFile))
+            : Load.run("static", base, CLIENTS, WARMUP, SECONDS, n -> staticFile);
     report.add(
         String.format(
             Locale.ROOT,
@@ -151,8 +158,9 @@ class SearchBenchmark {
 
         Load.Result seedbed =
             wrk
-                ? Wrk.run("seedbed", base, CLIENTS, 5, SECONDS, paths)
-                : Load.run("seedbed", base, CLIENTS, 5, SECONDS, n -> paths.get(n % paths.size()));
+                ? Wrk.run("seedbed", base, CLIENTS, WARMUP, SECONDS, paths)
+                : Load.run(
+                    "seedbed", base, CLIENTS, WARMUP, SECONDS, n -> paths.get(n % paths.size()));
         fullTextTable(db);
         Load.Result postgres = postgresLoad(queries);
         report.add(
@@ -277,7 +285,7 @@ class SearchBenchmark {
 
   private Load.Result postgresLoad(List<String> queries) throws Exception {
     for (int phase = 0; phase < 2; phase++) {
-      int seconds = phase == 0 ? 5 : SECONDS;
+      int seconds = phase == 0 ? WARMUP : SECONDS;
       List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
       AtomicInteger counter = new AtomicInteger();
       ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);

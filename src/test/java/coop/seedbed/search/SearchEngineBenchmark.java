@@ -53,6 +53,7 @@ class SearchEngineBenchmark {
     report.add(
         "| documents | build | rate | segments | p50 | p99 | mean | throughput, 2 threads |"
             + " \n|---|---|---|---|---|---|---|---|");
+    List<String> slowQueries = new ArrayList<>();
     for (int size : sizes) {
       Path dir = Files.createTempDirectory("seedbed-engine-bench");
       List<SyntheticCoops.Listing> listings = generator.generate(1, size, size);
@@ -78,12 +79,21 @@ class SearchEngineBenchmark {
         }
       }
       long[] nanos = new long[queries.size() * 2];
+      Map<String, Long> slowest = new HashMap<>();
       for (int i = 0; i < nanos.length; i++) {
+        String text = queries.get(i % queries.size());
         long t0 = System.nanoTime();
-        search.search(query(queries.get(i % queries.size())));
+        SearchResult found = search.search(query(text));
         nanos[i] = System.nanoTime() - t0;
+        slowest.merge(text + " (" + found.total() + " found)", nanos[i], Math::min);
       }
       Arrays.sort(nanos);
+      String slow =
+          slowest.entrySet().stream()
+              .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+              .limit(5)
+              .map(e -> String.format(Locale.ROOT, "%s %.1f ms", e.getKey(), e.getValue() / 1e6))
+              .collect(java.util.stream.Collectors.joining("; "));
       double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
       double perSecond = throughput(search, queries, 10);
       report.add(
@@ -98,7 +108,12 @@ class SearchEngineBenchmark {
               nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6,
               mean,
               perSecond));
-      Report.write("search-engine", report);
+      slowQueries.add(String.format(Locale.ROOT, "- %,d: %s", size, slow));
+      List<String> written = new ArrayList<>(report);
+      written.add("");
+      written.add("Slowest queries (the faster of their two timed runs):");
+      written.addAll(slowQueries);
+      Report.write("search-engine", written);
       store.close();
       try (var files = Files.walk(dir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
