@@ -3,6 +3,7 @@ package coop.seedbed.booking;
 import coop.seedbed.accounts.Caller;
 import coop.seedbed.calendar.Interval;
 import coop.seedbed.calendar.SlotPlanner;
+import coop.seedbed.database.SqlStates;
 import coop.seedbed.directory.DirectoryService;
 import coop.seedbed.guides.GuideLibrary;
 import coop.seedbed.shared.ConflictException;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -671,13 +672,15 @@ public class BookingService {
    * 23505 on PostgreSQL and H2), or H2 gave up waiting for the winner's row lock.
    */
   static boolean isTaken(Throwable thrown) {
+    if (SqlStates.causedBy(
+        thrown,
+        Set.of(
+            SqlStates.UNIQUE_VIOLATION,
+            SqlStates.H2_LOCK_TIMEOUT,
+            SqlStates.SERIALIZATION_FAILURE))) {
+      return true;
+    }
     for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException sql) {
-        String state = sql.getSQLState();
-        if ("23505".equals(state) || "HYT00".equals(state) || "40001".equals(state)) {
-          return true;
-        }
-      }
       if (t instanceof jakarta.persistence.OptimisticLockException) {
         return true;
       }

@@ -1,5 +1,6 @@
 package coop.seedbed.web;
 
+import coop.seedbed.database.SqlStates;
 import coop.seedbed.shared.ConflictException;
 import coop.seedbed.shared.ForbiddenException;
 import coop.seedbed.shared.GoneException;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +43,6 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
-  private static final String UNIQUE_VIOLATION = "23505";
 
   @Context UriInfo uriInfo;
 
@@ -226,11 +225,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   static boolean isUniqueViolation(Throwable thrown) {
-    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
+    return SqlStates.isUniqueViolation(thrown);
   }
 }
