@@ -1,6 +1,7 @@
 package coop.seedbed.guides;
 
 import coop.seedbed.database.SchemaReady;
+import coop.seedbed.shared.WakeableLoop;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -13,8 +14,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,52 +41,28 @@ class DocumentReader {
   Duration pollInterval;
 
   private final ReentrantLock reading = new ReentrantLock();
-  private final Semaphore wake = new Semaphore(0);
-  private volatile boolean running;
+  private final WakeableLoop loop = new WakeableLoop();
   private ExecutorService parsers;
-  private Thread loop;
 
   void start(@Observes SchemaReady ready) {
     // Tika runs on threads of its own, so a file that never finishes cannot hold the reader.
     parsers = Executors.newCachedThreadPool(threads);
-    running = true;
-    loop = threads.newThread(this::loop);
-    loop.setName("seedbed-document-reader");
-    loop.start();
-  }
-
-  /** Looks every poll interval, or at once when woken by an upload. */
-  private void loop() {
-    while (running) {
-      try {
-        wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        wake.drainPermits();
-      } catch (InterruptedException e) {
-        return;
-      }
-      readWaiting();
-    }
+    // Every poll interval, or at once when an upload wakes it.
+    loop.start(threads, "seedbed-document-reader", pollInterval, this::readWaiting);
   }
 
   @PreDestroy
   void stop() {
-    running = false;
-    if (loop != null) {
-      loop.interrupt();
-    }
+    loop.stop();
     if (parsers != null) {
       parsers.shutdownNow();
     }
   }
 
-  /**
-   * After an upload commits, the reader looks at once, on its own thread: a task handed to the
-   * managed executor from a transaction's completion carries the web request's context, and closed
-   * that request's entity manager under it, so the upload page failed after storing.
-   */
+  /** After an upload commits, the reader looks at once (see {@link WakeableLoop}). */
   void stored(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentService.DocumentStored event) {
-    wake.release();
+    loop.wake();
   }
 
   private static boolean lostRace(Throwable e) {

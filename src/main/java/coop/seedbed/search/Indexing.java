@@ -1,6 +1,7 @@
 package coop.seedbed.search;
 
 import coop.seedbed.database.SchemaReady;
+import coop.seedbed.shared.WakeableLoop;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -24,9 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -86,9 +85,7 @@ public class Indexing {
   private final ReentrantLock polling = new ReentrantLock();
   private final AtomicBoolean pollAgain = new AtomicBoolean();
   private final Set<Long> seen = new TreeSet<>();
-  private final Semaphore wake = new Semaphore(0);
-  private volatile boolean running;
-  private Thread poller;
+  private final WakeableLoop poller = new WakeableLoop();
   private volatile OffsetDateTime lastPurge = OffsetDateTime.MIN;
 
   void start(@Observes SchemaReady ready) {
@@ -102,46 +99,22 @@ public class Indexing {
       state = opened.isPresent() ? State.REBUILDING : State.BUILDING;
       executor.submit(this::rebuildSafely);
     }
-    running = true;
-    poller = threads.newThread(this::pollLoop);
-    poller.setName("seedbed-search-poller");
-    poller.start();
-  }
-
-  /** Reads the change log every poll interval, or at once when a local commit wakes it. */
-  private void pollLoop() {
-    while (running) {
-      try {
-        wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        wake.drainPermits();
-      } catch (InterruptedException e) {
-        return;
-      }
-      pollSafely();
-    }
+    // Every poll interval for changes made on other instances; at once after a local commit.
+    poller.start(threads, "seedbed-search-poller", pollInterval, this::pollSafely);
   }
 
   @PreDestroy
   void stop() {
-    running = false;
-    if (poller != null) {
-      poller.interrupt();
-    }
+    poller.stop();
   }
 
   public State state() {
     return state;
   }
 
-  /**
-   * After a local commit, the poller reads the log at once. It is woken, not handed a task: a task
-   * submitted to the managed executor from a transaction's completion carries the web request's
-   * context, and closed that request's entity manager under it (an upload page then failed after
-   * storing). The poller is a thread of its own for the same reason: Payara's scheduled executor
-   * lost the application's context for periodic tasks after the first context reset failed.
-   */
+  /** After a local commit, the poller reads the log at once (see {@link WakeableLoop}). */
   void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchableChanged changed) {
-    wake.release();
+    poller.wake();
   }
 
   /** Starts a rebuild into a fresh directory; the current index answers until it is swapped in. */
