@@ -257,6 +257,12 @@ public class AccountService {
         .collect(Collectors.toMap(a -> a.id, AccountView::from));
   }
 
+  /** The account with this address, for features that let staff name people by email. */
+  @Transactional
+  public Optional<AccountView> findByEmail(@NotNull String email) {
+    return accounts.findByEmail(Accounts.normalise(email)).map(AccountView::from);
+  }
+
   public AccountView describe(@NotNull Caller caller) {
     return AccountView.from(accounts.get(caller.requirePerson()));
   }

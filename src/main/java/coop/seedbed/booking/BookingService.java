@@ -424,6 +424,16 @@ public class BookingService {
     return view(booking, v, "volunteer");
   }
 
+  /** Who a person has met on a Digital Candle call, from either side: addresses and accounts. */
+  public record Met(Set<String> emails, Set<Long> accounts) {}
+
+  @Transactional
+  public Met metOnCalls(long accountId, @NotNull String email) {
+    return new Met(
+        Set.copyOf(bookings.bookersMetBy(accountId)),
+        Set.copyOf(bookings.volunteersMetBy(email.toLowerCase(Locale.ROOT))));
+  }
+
   @Transactional
   public int expireHolds() {
     return bookings.expireHolds(Instant.now(clock), null);

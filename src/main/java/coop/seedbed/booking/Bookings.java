@@ -197,4 +197,26 @@ class Bookings {
   static OffsetDateTime utc(Instant instant) {
     return Volunteers.utc(instant);
   }
+
+  /** Bookers' addresses of a volunteer's confirmed calls. */
+  List<String> bookersMetBy(long accountId) {
+    return em.createQuery(
+            "select distinct b.bookerEmail from Booking b, Volunteer v where v.id = b.volunteerId"
+                + " and v.accountId = :account and b.status = :confirmed",
+            String.class)
+        .setParameter("account", accountId)
+        .setParameter("confirmed", Booking.Status.CONFIRMED)
+        .getResultList();
+  }
+
+  /** Accounts of the volunteers an address had confirmed calls with. */
+  List<Long> volunteersMetBy(String email) {
+    return em.createQuery(
+            "select distinct v.accountId from Booking b, Volunteer v where v.id = b.volunteerId"
+                + " and b.bookerEmail = :email and b.status = :confirmed",
+            Long.class)
+        .setParameter("email", email)
+        .setParameter("confirmed", Booking.Status.CONFIRMED)
+        .getResultList();
+  }
 }

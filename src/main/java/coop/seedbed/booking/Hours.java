@@ -20,9 +20,10 @@ import java.util.Set;
 /**
  * A volunteer's hours as the text they write and we store, one entry a line: weekly windows as
  * "Mon, Wed 10:00-12:00" (kept as "FREQ=WEEKLY;BYDAY=MO,WE 10:00-12:00", an iCalendar recurrence
- * rule and local times) and dated overrides as "2026-12-25 closed" or "2026-12-24 09:00-11:00".
+ * rule and local times) and dated overrides as "2026-12-25 closed" or "2026-12-24 09:00-11:00". The
+ * accelerator's interview panel writes its hours as dated lines too.
  */
-final class Hours {
+public final class Hours {
 
   private Hours() {}
 
@@ -50,7 +51,7 @@ final class Hours {
     return hours;
   }
 
-  static List<DateOverride> overrides(String text, String field) {
+  public static List<DateOverride> overrides(String text, String field) {
     List<DateOverride> overrides = new ArrayList<>();
     for (String line : lines(text)) {
       String[] parts = line.split("\\s+", 2);

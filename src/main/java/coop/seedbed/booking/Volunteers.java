@@ -1,13 +1,13 @@
 package coop.seedbed.booking;
 
 import coop.seedbed.calendar.Interval;
+import coop.seedbed.database.NativeValues;
 import coop.seedbed.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Blob;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -138,7 +138,7 @@ class Volunteers {
     List<Interval> busy = new ArrayList<>(rows.size());
     for (Object row : rows) {
       Object[] columns = (Object[]) row;
-      busy.add(new Interval(instant(columns[0]), instant(columns[1])));
+      busy.add(new Interval(NativeValues.instant(columns[0]), NativeValues.instant(columns[1])));
     }
     return busy;
   }
@@ -161,29 +161,12 @@ class Volunteers {
     for (Object row : rows) {
       Object[] columns = (Object[]) row;
       busy.computeIfAbsent(((Number) columns[0]).longValue(), id -> new ArrayList<>())
-          .add(new Interval(instant(columns[1]), instant(columns[2])));
+          .add(new Interval(NativeValues.instant(columns[1]), NativeValues.instant(columns[2])));
     }
     return busy;
   }
 
   static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
-  }
-
-  /** Native queries hand back whatever the driver likes for a timestamp with time zone. */
-  static Instant instant(Object value) {
-    if (value instanceof OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    if (value instanceof Timestamp ts) {
-      return ts.toInstant();
-    }
-    if (value instanceof java.time.ZonedDateTime zdt) {
-      return zdt.toInstant();
-    }
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
   }
 }

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -212,6 +213,21 @@ public class DirectoryService {
    */
   public boolean maintainsPublishedListing(long accountId) {
     return organisations.maintainsPublished(accountId);
+  }
+
+  /**
+   * The listings a person keeps and the people they keep them with, for features that must tell
+   * whether two people are connected (the accelerator's conflicts of interest).
+   */
+  public record Ties(Set<String> listings, Set<Long> coMaintainers) {}
+
+  @Transactional
+  public Ties tiesOf(long accountId) {
+    return new Ties(
+        organisations.maintainedBy(accountId).stream()
+            .map(o -> o.slug)
+            .collect(Collectors.toUnmodifiableSet()),
+        Set.copyOf(organisations.coMaintainers(accountId)));
   }
 
   /** A published listing for anyone; any listing for its maintainers and staff. */

@@ -1,5 +1,6 @@
 package coop.seedbed.directory;
 
+import coop.seedbed.shared.Slugs;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.Normalizer;
@@ -144,11 +145,6 @@ final class Keys {
 
   /** A URL-safe slug from a name: "Café Works Co-op" becomes "cafe-works-co-op". */
   static String slug(String name) {
-    String words = words(name);
-    String slug = words.replace(' ', '-');
-    if (slug.length() > 80) {
-      slug = slug.substring(0, 80).replaceAll("-[^-]*$", "");
-    }
-    return slug.isEmpty() ? "organisation" : slug;
+    return Slugs.of(name, 80, "organisation");
   }
 }

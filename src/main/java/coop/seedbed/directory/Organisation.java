@@ -1,5 +1,6 @@
 package coop.seedbed.directory;
 
+import coop.seedbed.shared.LinesConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -401,6 +401,17 @@ class Organisations {
     return map;
   }
 
+  /** The other accounts that keep a listing together with this one. */
+  List<Long> coMaintainers(long accountId) {
+    return em.createQuery(
+            "select distinct o.accountId from Maintainer m, Maintainer o"
+                + " where m.accountId = :account and o.organisationId = m.organisationId"
+                + " and o.accountId <> :account",
+            Long.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
   boolean maintainsPublished(long accountId) {
     return !em.createNativeQuery(
             "select 1 from organisation_maintainer m join organisation o on o.id = m.organisation_id"

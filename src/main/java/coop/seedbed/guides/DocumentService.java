@@ -1,12 +1,14 @@
 package coop.seedbed.guides;
 
 import coop.seedbed.accounts.Caller;
+import coop.seedbed.database.NativeValues;
 import coop.seedbed.directory.DirectoryService;
 import coop.seedbed.search.SearchableChanged;
 import coop.seedbed.shared.ForbiddenException;
 import coop.seedbed.shared.InvalidInputException;
 import coop.seedbed.shared.InvalidInputException.FieldError;
 import coop.seedbed.shared.NotFoundException;
+import coop.seedbed.shared.Slugs;
 import coop.seedbed.shared.TooLargeException;
 import coop.seedbed.shared.UnsupportedTypeException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,11 +21,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Clob;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -243,7 +243,7 @@ public class DocumentService {
         em.createNativeQuery("select body from legal_document_text where document_id = ?1")
             .setParameter(1, id)
             .getResultList();
-    return rows.isEmpty() ? Optional.empty() : Optional.of(asString(rows.get(0)));
+    return rows.isEmpty() ? Optional.empty() : Optional.of(NativeValues.text(rows.get(0)));
   }
 
   // The reader's side.
@@ -479,16 +479,8 @@ public class DocumentService {
   }
 
   private String uniqueSlug(String title) {
-    String base =
-        java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("^-+|-+$", "");
-    if (base.length() > 100) {
-      base = base.substring(0, 100).replaceAll("-[^-]*$", "");
-    }
-    if (base.isEmpty() || base.equals("new")) {
+    String base = Slugs.of(title, 100, "document");
+    if (base.equals("new")) {
       base = "document";
     }
     String slug = base;
@@ -513,22 +505,6 @@ public class DocumentService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  static String asString(Object value) {
-    if (value instanceof Clob clob) {
-      try (Reader reader = clob.getCharacterStream()) {
-        StringBuilder text = new StringBuilder();
-        char[] chunk = new char[8192];
-        for (int n = reader.read(chunk); n != -1; n = reader.read(chunk)) {
-          text.append(chunk, 0, n);
-        }
-        return text.toString();
-      } catch (SQLException | IOException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return (String) value;
   }
 
   DocumentView view(LegalDocument doc, Caller caller) {

@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The one Tika reader of the application, set up from configuration when first needed. */
+/**
+ * The one Tika reader of the application, set up from configuration when first needed; the
+ * accelerator reads application files with it too.
+ */
 @ApplicationScoped
-class DocumentText {
+public class DocumentText {
 
   @Inject
   @ConfigProperty(name = "seedbed.documents.max-chars")
@@ -19,7 +22,7 @@ class DocumentText {
 
   private volatile TextExtractor extractor;
 
-  TextExtractor extractor() {
+  public TextExtractor extractor() {
     TextExtractor current = extractor;
     if (current == null) {
       synchronized (this) {

@@ -1,5 +1,6 @@
 package coop.seedbed.search;
 
+import coop.seedbed.database.NativeValues;
 import coop.seedbed.database.SchemaReady;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -124,17 +125,6 @@ public class QueryStats {
     }
   }
 
-  /** A timestamp as the JDBC driver returns it: H2 and PostgreSQL differ. */
-  private static OffsetDateTime time(Object value) {
-    if (value instanceof OffsetDateTime time) {
-      return time;
-    }
-    if (value instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
-    return OffsetDateTime.parse(value.toString());
-  }
-
   /** The most searched queries, or with {@code zeroOnly} those that most often found nothing. */
   @Transactional
   public List<Row> top(boolean zeroOnly, int limit) {
@@ -156,7 +146,7 @@ public class QueryStats {
                     (String) r[0],
                     ((Number) r[1]).longValue(),
                     ((Number) r[2]).longValue(),
-                    time(r[3])))
+                    NativeValues.utc(r[3])))
         .toList();
   }
 }

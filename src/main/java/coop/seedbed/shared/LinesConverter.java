@@ -1,4 +1,4 @@
-package coop.seedbed.directory;
+package coop.seedbed.shared;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -9,7 +9,7 @@ import java.util.List;
  * Stores a short list of values as one text column, a value a line (values never hold newlines).
  */
 @Converter
-class LinesConverter implements AttributeConverter<List<String>, String> {
+public class LinesConverter implements AttributeConverter<List<String>, String> {
 
   @Override
   public String convertToDatabaseColumn(List<String> values) {

@@ -1,0 +1,159 @@
+package coop.seedbed.accelerator;
+
+import coop.seedbed.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads and writes reviews, their scores and the conflicts reviewers declare. */
+@ApplicationScoped
+class Reviews {
+
+  @PersistenceContext EntityManager em;
+
+  void persist(Object entity) {
+    em.persist(entity);
+  }
+
+  void remove(Object entity) {
+    em.remove(entity);
+  }
+
+  void flush() {
+    em.flush();
+  }
+
+  Review get(long id) {
+    Review review = em.find(Review.class, id);
+    if (review == null) {
+      throw new NotFoundException("There is no review " + id + " of yours.");
+    }
+    return review;
+  }
+
+  Review lock(Review review) {
+    em.lock(review, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(review);
+    return review;
+  }
+
+  List<Review> ofCohort(long cohortId) {
+    return em.createQuery(
+            "select r from Review r where r.cohortId = :cohort order by r.applicationId, r.id",
+            Review.class)
+        .setParameter("cohort", cohortId)
+        .getResultList();
+  }
+
+  List<Review> ofApplication(long applicationId) {
+    return em.createQuery(
+            "select r from Review r where r.applicationId = :application order by r.id",
+            Review.class)
+        .setParameter("application", applicationId)
+        .getResultList();
+  }
+
+  List<Review> ofReviewer(long accountId) {
+    return em.createQuery(
+            "select r from Review r where r.reviewerAccountId = :account"
+                + " order by r.dueAt, r.id",
+            Review.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  Optional<Review> find(long applicationId, long accountId) {
+    return em.createQuery(
+            "select r from Review r where r.applicationId = :application"
+                + " and r.reviewerAccountId = :account",
+            Review.class)
+        .setParameter("application", applicationId)
+        .setParameter("account", accountId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  List<ReviewScore> scores(long reviewId) {
+    return em.createQuery(
+            "select s from ReviewScore s where s.reviewId = :review", ReviewScore.class)
+        .setParameter("review", reviewId)
+        .getResultList();
+  }
+
+  /** Scores of many reviews at once, by review id. */
+  Map<Long, List<ReviewScore>> scores(Collection<Long> reviewIds) {
+    Map<Long, List<ReviewScore>> byReview = new HashMap<>();
+    List<Long> ids = new ArrayList<>(reviewIds);
+    // In slices, so that a cohort of thousands never builds one enormous IN list.
+    for (int from = 0; from < ids.size(); from += 1000) {
+      List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 1000));
+      for (ReviewScore s :
+          em.createQuery("select s from ReviewScore s where s.reviewId in :ids", ReviewScore.class)
+              .setParameter("ids", slice)
+              .getResultList()) {
+        byReview.computeIfAbsent(s.reviewId, id -> new ArrayList<>()).add(s);
+      }
+    }
+    return byReview;
+  }
+
+  void deleteScores(long reviewId) {
+    em.createQuery("delete from ReviewScore s where s.reviewId = :review")
+        .setParameter("review", reviewId)
+        .executeUpdate();
+  }
+
+  List<DeclaredConflict> declared(long applicationId) {
+    return em.createQuery(
+            "select d from DeclaredConflict d where d.applicationId = :application",
+            DeclaredConflict.class)
+        .setParameter("application", applicationId)
+        .getResultList();
+  }
+
+  List<DeclaredConflict> declaredInCohort(long cohortId) {
+    return em.createQuery(
+            "select d from DeclaredConflict d where d.applicationId in"
+                + " (select a.id from Application a where a.cohortId = :cohort)",
+            DeclaredConflict.class)
+        .setParameter("cohort", cohortId)
+        .getResultList();
+  }
+
+  List<DeclaredConflict> declaredBy(long accountId) {
+    return em.createQuery(
+            "select d from DeclaredConflict d where d.reviewerAccountId = :account",
+            DeclaredConflict.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  /** Reviews not in by their due time and not yet reminded of, across cohorts. */
+  List<Long> late(OffsetDateTime now) {
+    return em.createQuery(
+            "select r.id from Review r where r.status = :assigned and r.dueAt < :now"
+                + " and r.remindedAt is null and r.reviewerAccountId is not null",
+            Long.class)
+        .setParameter("assigned", Review.Status.ASSIGNED)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  /** Claims the one reminder of a late review: of two instances, exactly one gets true. */
+  boolean takeReminder(long reviewId, OffsetDateTime now) {
+    return em.createQuery(
+                "update Review r set r.remindedAt = :now where r.id = :id and r.remindedAt is null")
+            .setParameter("now", now)
+            .setParameter("id", reviewId)
+            .executeUpdate()
+        == 1;
+  }
+}
