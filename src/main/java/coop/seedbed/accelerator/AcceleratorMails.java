@@ -55,7 +55,7 @@ class AcceleratorMails {
                 "lead", lead,
                 "project", a.projectName,
                 "cohort", c.name,
-                "link", baseUrl + "/accelerator/invitation?token=" + token)));
+                "link", baseUrl + "/accelerator/invitation/" + token)));
   }
 
   /** The decision as staff worded it for this cohort; a decline also shows the ways on. */

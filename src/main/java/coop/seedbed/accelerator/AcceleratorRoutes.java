@@ -13,14 +13,17 @@ import java.util.regex.Pattern;
 /**
  * The accelerator's stable addresses, served by the pages under {@code /accelerator/}: a cohort's
  * call at {@code /accelerator/{cohort}} and its staff board at {@code /accelerator/{cohort}/admin},
- * an application, a team, a review and a track by id or slug. A word that is a page itself ({@code
- * reviews}, {@code admin}...) is never a cohort's address.
+ * an application, a team, a review and a track by id or slug, and the invitation a co-applicant is
+ * mailed, {@code /accelerator/invitation/{token}}. A word that is a page itself ({@code reviews},
+ * {@code admin}...) is never a cohort's address.
  */
 public class AcceleratorRoutes extends HttpFilter {
 
   private static final Pattern BY_ID =
       Pattern.compile("/accelerator/(applications|teams|reviews)/([0-9]{1,18})(/interview)?/?");
   private static final Pattern TRACK = Pattern.compile("/accelerator/tracks/([a-z0-9-]{1,80})/?");
+  private static final Pattern INVITATION =
+      Pattern.compile("/accelerator/invitation/([A-Za-z0-9_-]{16,100})/?");
   private static final Pattern COHORT =
       Pattern.compile("/accelerator/([a-z0-9][a-z0-9-]{0,79})(/admin)?/?");
 
@@ -42,6 +45,11 @@ public class AcceleratorRoutes extends HttpFilter {
         return;
       }
       forward(request, response, "/accelerator/" + page + "?id=" + byId.group(2));
+      return;
+    }
+    Matcher invitation = INVITATION.matcher(path);
+    if (invitation.matches()) {
+      forward(request, response, "/accelerator/invitation.xhtml?token=" + invitation.group(1));
       return;
     }
     Matcher track = TRACK.matcher(path);

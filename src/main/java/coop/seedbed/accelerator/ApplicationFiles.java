@@ -4,6 +4,8 @@ import coop.seedbed.database.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,6 +124,7 @@ class ApplicationFiles {
    * Claims one file waiting to be read, or one whose reader has been gone for {@code stale}; empty
    * when there is none, or when another instance claimed it first (the caller asks again).
    */
+  @Transactional(TxType.REQUIRES_NEW)
   Optional<Claimed> claimNext(OffsetDateTime now, OffsetDateTime stale) {
     List<?> rows =
         em.createNativeQuery(
@@ -166,6 +169,7 @@ class ApplicationFiles {
   }
 
   /** Stores what reading gave, unless the file was replaced meanwhile. */
+  @Transactional(TxType.REQUIRES_NEW)
   void finish(
       long applicationId, long questionId, int attempt, boolean read, String text, String reason) {
     em.createNativeQuery(

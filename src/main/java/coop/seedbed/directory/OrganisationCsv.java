@@ -1,7 +1,7 @@
 package coop.seedbed.directory;
 
+import coop.seedbed.shared.Csv;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A published listing as a CSV row (RFC 4180): the DESIGN field names as columns, lists joined with
@@ -66,28 +66,7 @@ final class OrganisationCsv {
             org.remote,
             org.unconfirmed,
             org.lastConfirmedAt.toString());
-    return cells.stream().map(c -> cell(String.valueOf(c))).collect(Collectors.joining(","))
-        + "\r\n";
-  }
-
-  static String cell(String value) {
-    String text = value;
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
-      text = "'" + text;
-    }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-      return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-    return text;
-  }
-
-  private static boolean isNumber(String text) {
-    try {
-      Double.parseDouble(text);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    return Csv.row(cells);
   }
 
   private static String nullToEmpty(String value) {

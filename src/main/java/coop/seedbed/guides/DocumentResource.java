@@ -1,6 +1,7 @@
 package coop.seedbed.guides;
 
 import coop.seedbed.accounts.CurrentCaller;
+import coop.seedbed.shared.Downloads;
 import coop.seedbed.shared.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +20,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -83,7 +82,7 @@ public class DocumentResource {
   public Response download(@PathParam("slug") String slug) {
     DocumentService.DocumentFile file = documents.file(caller.get(), slug);
     return Response.ok(file.bytes(), file.mediaType())
-        .header("Content-Disposition", attachment(file.fileName()))
+        .header("Content-Disposition", Downloads.attachment(file.fileName()))
         .header("Content-Length", file.bytes().length)
         .build();
   }
@@ -106,14 +105,6 @@ public class DocumentResource {
   }
 
   /** "attachment", with the name both plain (ASCII) and exact (RFC 6266, UTF-8). */
-  static String attachment(String fileName) {
-    String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_").replace("\"", "_");
-    return "attachment; filename=\""
-        + ascii
-        + "\"; filename*=UTF-8''"
-        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-  }
-
   /** The parts of a multipart upload: the description fields and the file. */
   record Upload(DocumentRequest request, String fileName, byte[] bytes) {
 

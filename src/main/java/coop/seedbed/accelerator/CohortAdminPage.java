@@ -1,0 +1,298 @@
+package coop.seedbed.accelerator;
+
+import coop.seedbed.accounts.CurrentCaller;
+import coop.seedbed.shared.NotFoundException;
+import coop.seedbed.web.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code /accelerator/{cohort}/admin}: one cohort for staff: its places and window (extend it), its
+ * review panel, the optimal assignment, the ranking board (normalised or raw) with a decision per
+ * team, the progress of review, the decision mails, and the exports.
+ */
+@Named
+@RequestScoped
+public class CohortAdminPage {
+
+  @Inject ProgrammeService programmes;
+  @Inject AssignmentService assignment;
+  @Inject RankingService ranking;
+  @Inject DecisionService decisions;
+  @Inject CurrentCaller caller;
+
+  private String cohort;
+  private boolean normalise = true;
+  private Map<String, String> params = Map.of();
+  private CohortAdminView view;
+  private RankingView board;
+  private ProgressView progress;
+  private String closes;
+  private String reviewerEmail;
+  private String sectors;
+  private String topics;
+  private String dueAt;
+  private String acceptMail;
+  private String waitlistMail;
+  private String declineMail;
+  private String note;
+
+  @PostConstruct
+  void read() {
+    params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    cohort = params.get("cohort");
+    normalise = !"false".equals(params.get("normalise"));
+  }
+
+  public String load() {
+    if (!caller.isSignedIn()) {
+      return Pages.redirect("/signin?next=/accelerator/" + cohort + "/admin");
+    }
+    if (!caller.isStaff() || getView() == null) {
+      Pages.notFound();
+      return null;
+    }
+    closes = view.call().closesLocal().toString();
+    acceptMail = view.acceptMail() == null ? DecisionMails.ACCEPT : view.acceptMail();
+    waitlistMail = view.waitlistMail() == null ? DecisionMails.WAITLIST : view.waitlistMail();
+    declineMail = view.declineMail() == null ? DecisionMails.DECLINE : view.declineMail();
+    return null;
+  }
+
+  public CohortAdminView getView() {
+    if (view == null && cohort != null && caller.isStaff()) {
+      try {
+        view = programmes.describeForStaff(caller.get(), cohort);
+      } catch (NotFoundException e) {
+        return null;
+      }
+    }
+    return view;
+  }
+
+  public RankingView getBoard() {
+    if (board == null) {
+      board = ranking.ranking(caller.get(), cohort, normalise);
+    }
+    return board;
+  }
+
+  public ProgressView getProgress() {
+    if (progress == null) {
+      progress = ranking.progress(caller.get(), cohort);
+    }
+    return progress;
+  }
+
+  public List<ReviewerView> getPanel() {
+    return programmes.reviewers(caller.get(), cohort);
+  }
+
+  public String extend() {
+    if (Pages.attempt(
+        () -> programmes.changeWindow(caller.get(), cohort, new WindowRequest(null, closes, null)),
+        "closes")) {
+      Pages.notice("The window now closes at the new time.");
+      return Pages.redirect(self());
+    }
+    return null;
+  }
+
+  public String addReviewer() {
+    if (Pages.attempt(
+        () ->
+            programmes.setReviewer(
+                caller.get(),
+                cohort,
+                reviewerEmail == null ? "" : reviewerEmail.strip(),
+                new ExpertiseRequest(tags(sectors), tags(topics))),
+        "reviewerEmail",
+        "sectors",
+        "topics")) {
+      Pages.notice("On the panel.");
+      return Pages.redirect(self() + "#panel");
+    }
+    return null;
+  }
+
+  public String assign() {
+    AssignmentReport[] report = new AssignmentReport[1];
+    if (Pages.attempt(
+        () ->
+            report[0] =
+                assignment.assign(
+                    caller.get(),
+                    cohort,
+                    new AssignRequest(dueAt == null || dueAt.isBlank() ? null : dueAt)),
+        "dueAt")) {
+      AssignmentReport r = report[0];
+      Pages.notice(
+          String.format(
+              Locale.ROOT,
+              "Assigned: %d new, %d kept, %d taken back. Total fit %d, worst pair %d; a greedy"
+                  + " assignment would have had %d and %d%s.",
+              r.added(),
+              r.kept(),
+              r.removed(),
+              r.totalFit(),
+              r.worstFit(),
+              r.greedyTotalFit(),
+              r.greedyWorstFit(),
+              r.greedyUnfilled() == 0 ? "" : ", with " + r.greedyUnfilled() + " seats empty"));
+      return Pages.redirect(self() + "#progress");
+    }
+    return null;
+  }
+
+  public String accept() {
+    return decide("accept");
+  }
+
+  public String waitlist() {
+    return decide("waitlist");
+  }
+
+  public String decline() {
+    return decide("decline");
+  }
+
+  private String decide(String decision) {
+    long application;
+    try {
+      application = Long.parseLong(params.get("application"));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    if (Pages.attempt(
+        () ->
+            decisions.decide(
+                caller.get(), application, new DecisionRequest(decision, note, null)))) {
+      Pages.notice("Decided, and the team mailed.");
+      return Pages.redirect(self() + "#board");
+    }
+    return null;
+  }
+
+  public String saveMails() {
+    if (Pages.attempt(
+        () ->
+            programmes.changeMailTemplates(
+                caller.get(),
+                cohort,
+                new MailTemplatesRequest(
+                    same(acceptMail, DecisionMails.ACCEPT),
+                    same(waitlistMail, DecisionMails.WAITLIST),
+                    same(declineMail, DecisionMails.DECLINE))),
+        "accept",
+        "waitlist",
+        "decline")) {
+      Pages.notice("Decision mails saved.");
+      return Pages.redirect(self() + "#mails");
+    }
+    return null;
+  }
+
+  /** Seedbed's own words, kept as "none" so that improving them later reaches this cohort too. */
+  private static String same(String typed, String own) {
+    return typed == null || typed.strip().equals(own.strip()) ? null : typed;
+  }
+
+  public String format(Double value) {
+    return value == null ? "–" : String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  private static List<String> tags(String text) {
+    return text == null ? List.of() : Arrays.asList(text.split(","));
+  }
+
+  private String self() {
+    return "/accelerator/" + cohort + "/admin";
+  }
+
+  public String getCohort() {
+    return cohort;
+  }
+
+  public boolean isNormalise() {
+    return normalise;
+  }
+
+  public String getCloses() {
+    return closes;
+  }
+
+  public void setCloses(String closes) {
+    this.closes = closes;
+  }
+
+  public String getReviewerEmail() {
+    return reviewerEmail;
+  }
+
+  public void setReviewerEmail(String reviewerEmail) {
+    this.reviewerEmail = reviewerEmail;
+  }
+
+  public String getSectors() {
+    return sectors;
+  }
+
+  public void setSectors(String sectors) {
+    this.sectors = sectors;
+  }
+
+  public String getTopics() {
+    return topics;
+  }
+
+  public void setTopics(String topics) {
+    this.topics = topics;
+  }
+
+  public String getDueAt() {
+    return dueAt;
+  }
+
+  public void setDueAt(String dueAt) {
+    this.dueAt = dueAt;
+  }
+
+  public String getAcceptMail() {
+    return acceptMail;
+  }
+
+  public void setAcceptMail(String acceptMail) {
+    this.acceptMail = acceptMail;
+  }
+
+  public String getWaitlistMail() {
+    return waitlistMail;
+  }
+
+  public void setWaitlistMail(String waitlistMail) {
+    this.waitlistMail = waitlistMail;
+  }
+
+  public String getDeclineMail() {
+    return declineMail;
+  }
+
+  public void setDeclineMail(String declineMail) {
+    this.declineMail = declineMail;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+}
