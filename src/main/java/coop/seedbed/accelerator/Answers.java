@@ -16,6 +16,7 @@ import java.util.Set;
 final class Answers {
 
   static final int SHORT_TEXT_LENGTH = 300;
+  static final int MAX_DECIMALS = 10;
 
   private Answers() {}
 
@@ -139,7 +140,15 @@ final class Answers {
       errors.add(new FieldError(q.code(), "Give a number " + range(q) + "."));
       return null;
     }
-    return value.stripTrailingZeros().toPlainString();
+    value = value.stripTrailingZeros();
+    // "1e-999999999" is a small number but a billion characters written out.
+    if (value.scale() > MAX_DECIMALS) {
+      errors.add(
+          new FieldError(
+              q.code(), "Give a number with at most " + MAX_DECIMALS + " decimal places."));
+      return null;
+    }
+    return value.toPlainString();
   }
 
   private static String range(Question q) {

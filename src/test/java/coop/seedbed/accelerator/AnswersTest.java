@@ -233,6 +233,15 @@ class AnswersTest {
       assertThat(read(q, "2,000,000,000,000")).isNull();
       assertRefusedWith("Give a number of sensible size.");
     }
+
+    @Test
+    void anAbsurdlySmallFraction_isRefusedRatherThanWrittenOutInFull() {
+      // 1e-30000 is tiny and within any range, but written out it is 30,002 characters: more
+      // than an answer can hold (and 1e-999999999 would be a billion, enough to exhaust memory).
+      assertThat(read(q, "0.0000000001")).isEqualTo("0.0000000001");
+      assertThat(read(q, "1e-30000")).isNull();
+      assertRefusedWith("Give a number with at most 10 decimal places.");
+    }
   }
 
   @Nested
