@@ -50,7 +50,19 @@ final class Answers {
       case LONG_TEXT -> {
         int words = Fields.words(text);
         int limit = q.wordLimit == null ? 500 : q.wordLimit;
-        if (words > limit || text.length() > Answer.LENGTH) {
+        if (text.length() > Answer.LENGTH) {
+          errors.add(
+              new FieldError(
+                  field,
+                  String.format(
+                      Locale.ROOT,
+                      "Keep this under %,d characters; it has %,d. Nothing was lost:"
+                          + " shorten it and save again.",
+                      Answer.LENGTH,
+                      text.length())));
+          return null;
+        }
+        if (words > limit) {
           errors.add(
               new FieldError(
                   field,

@@ -112,6 +112,19 @@ class AnswersTest {
       assertRefusedWith(
           "Keep this to 500 words; it has 501. Nothing was lost: shorten it and save again.");
     }
+
+    @Test
+    void overTheStoredLength_isRefusedSayingHowManyCharactersItHas() {
+      // 4,000 words of six letters, a space between: 27,999 characters, within 5,000 words but
+      // over the 20,000 an answer can hold, so the message must speak of characters, not words.
+      q.wordLimit = 5000;
+      String text = "loaves ".repeat(4000).strip();
+
+      assertThat(read(q, text)).isNull();
+      assertRefusedWith(
+          "Keep this under 20,000 characters; it has 27,999. Nothing was lost: shorten it and"
+              + " save again.");
+    }
   }
 
   @Nested
