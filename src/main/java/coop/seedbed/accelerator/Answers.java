@@ -16,6 +16,7 @@ import java.util.Set;
 final class Answers {
 
   static final int SHORT_TEXT_LENGTH = 300;
+  static final int MAX_DECIMALS = 10;
 
   private Answers() {}
 
@@ -49,7 +50,19 @@ final class Answers {
       case LONG_TEXT -> {
         int words = Fields.words(text);
         int limit = q.wordLimit == null ? 500 : q.wordLimit;
-        if (words > limit || text.length() > Answer.LENGTH) {
+        if (text.length() > Answer.LENGTH) {
+          errors.add(
+              new FieldError(
+                  field,
+                  String.format(
+                      Locale.ROOT,
+                      "Keep this under %,d characters; it has %,d. Nothing was lost:"
+                          + " shorten it and save again.",
+                      Answer.LENGTH,
+                      text.length())));
+          return null;
+        }
+        if (words > limit) {
           errors.add(
               new FieldError(
                   field,
@@ -139,7 +152,15 @@ final class Answers {
       errors.add(new FieldError(q.code(), "Give a number " + range(q) + "."));
       return null;
     }
-    return value.stripTrailingZeros().toPlainString();
+    value = value.stripTrailingZeros();
+    // "1e-999999999" is a small number but a billion characters written out.
+    if (value.scale() > MAX_DECIMALS) {
+      errors.add(
+          new FieldError(
+              q.code(), "Give a number with at most " + MAX_DECIMALS + " decimal places."));
+      return null;
+    }
+    return value.toPlainString();
   }
 
   private static String range(Question q) {

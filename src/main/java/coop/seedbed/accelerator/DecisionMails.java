@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class DecisionMails {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
+  // Wider than PLACEHOLDER, so that "{{ name }}" or "{{first_name}}" is refused, not sent as typed.
+  private static final Pattern BRACES = Pattern.compile("\\{\\{([^{}]*)}}");
   private static final Set<String> KNOWN =
       Set.of("name", "project", "cohort", "programme", "link", "respondBy");
 
@@ -50,7 +52,7 @@ final class DecisionMails {
     if (text == null) {
       return null;
     }
-    Matcher matcher = PLACEHOLDER.matcher(text);
+    Matcher matcher = BRACES.matcher(text);
     while (matcher.find()) {
       if (!KNOWN.contains(matcher.group(1))) {
         errors.add(

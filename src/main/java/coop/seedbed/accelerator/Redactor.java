@@ -22,9 +22,15 @@ final class Redactor {
 
   private static final Pattern EMAIL =
       Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9.-]+\\.[\\p{L}]{2,}", Pattern.UNICODE_CASE);
+  // An address ends before trailing punctuation: that belongs to the sentence around it.
+  private static final String ADDRESS_END = "[^\\s.,;:!?)\\]}'\"]";
   private static final Pattern WEB =
       Pattern.compile(
-          "(?i)\\b(?:https?://|www\\.)\\S+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|coop|io|co|uk|de|fr|es|it|nl|eu|app|dev|info|us|ca|au|nz|in)\\b(?:/\\S*)?");
+          "(?i)\\b(?:https?://|www\\.)\\S*"
+              + ADDRESS_END
+              + "|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|coop|io|co|uk|de|fr|es|it|nl|eu|app|dev|info|us|ca|au|nz|in)\\b(?:/(?:\\S*"
+              + ADDRESS_END
+              + ")?)?");
 
   private final Pattern names;
 

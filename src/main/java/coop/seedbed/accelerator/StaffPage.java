@@ -192,7 +192,8 @@ public class StaffPage {
     if (text == null) {
       return criteria;
     }
-    for (String block : text.strip().split("\\R\\s*\\R")) {
+    // A browser sends a textarea's line ends as CRLF, and \R\R also matches a single CRLF.
+    for (String block : text.strip().replace("\r\n", "\n").split("\\R\\s*\\R")) {
       List<String> rows = lines(block);
       if (rows.isEmpty()) {
         continue;
