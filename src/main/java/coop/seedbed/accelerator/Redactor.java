@@ -32,6 +32,33 @@ final class Redactor {
               + ADDRESS_END
               + ")?)?");
 
+  /** Words in addresses that name nobody: hiding them would only blank out ordinary text. */
+  private static final Set<String> GENERIC =
+      Set.of(
+          "www",
+          "shop",
+          "store",
+          "blog",
+          "app",
+          "web",
+          "mail",
+          "home",
+          "site",
+          "info",
+          "news",
+          "team",
+          "hello",
+          "contact",
+          "admin",
+          "office",
+          "founders",
+          "jobs",
+          "apply",
+          "support");
+
+  /** Second-level parts of country domains, as in .co.uk and .org.nz. */
+  private static final Set<String> SUFFIXES = Set.of("com", "org", "net", "gov", "edu", "coop");
+
   private final Pattern names;
 
   private Redactor(Pattern names) {
@@ -59,7 +86,7 @@ final class Redactor {
     for (String email : emails) {
       add(terms, email);
       int at = email.indexOf('@');
-      if (at > 2) {
+      if (at > 2 && !GENERIC.contains(email.substring(0, at).toLowerCase(Locale.ROOT))) {
         add(terms, email.substring(0, at));
       }
     }
@@ -67,9 +94,14 @@ final class Redactor {
     String host = Fields.host(website);
     if (host != null) {
       add(terms, host);
-      String label = host.contains(".") ? host.substring(0, host.indexOf('.')) : host;
-      if (label.length() >= 3) {
-        add(terms, label);
+      // Every label that could be a name: "breadcoop" in shop.breadcoop.org, not "org" or "shop".
+      String[] labels = host.split("\\.");
+      for (int i = 0; i < labels.length - 1; i++) {
+        if (labels[i].length() >= 3
+            && !GENERIC.contains(labels[i])
+            && !SUFFIXES.contains(labels[i])) {
+          add(terms, labels[i]);
+        }
       }
     }
     passages.forEach(passage -> add(terms, passage));

@@ -105,6 +105,26 @@ class RedactorTest {
     }
 
     @Test
+    void hidesTheNameInASubdomainSite_notTheGenericPart() {
+      Redactor r =
+          Redactor.of(List.of(), List.of(), List.of(), "https://shop.breadcoop.org", List.of());
+
+      String out = r.apply("Our shop is breadcoop, the first in town.");
+
+      assertThat(out).isEqualTo("Our shop is [hidden], the first in town.");
+    }
+
+    @Test
+    void keepsOrdinaryWordsThatAreOnlyTheStartOfATeamAddress() {
+      Redactor r =
+          Redactor.of(List.of(), List.of("team@breadcoop.org"), List.of(), null, List.of());
+
+      String out = r.apply("The team writes to team@breadcoop.org.");
+
+      assertThat(out).isEqualTo("The team writes to [hidden].");
+    }
+
+    @Test
     void hidesTheWebsitesHostAndTheNameInIt() {
       Redactor redactor =
           Redactor.of(List.of(), List.of(), List.of(), "https://www.breadcoop.org", List.of());

@@ -60,6 +60,19 @@ public final class Wrk {
   public static Load.Result run(
       String name, URL base, int connections, int warmup, int seconds, List<String> paths)
       throws IOException, InterruptedException {
+    return run(name, base, connections, warmup, seconds, paths, java.util.Map.of());
+  }
+
+  /** The same, with {@code headers} on every request (a bearer token, say). */
+  public static Load.Result run(
+      String name,
+      URL base,
+      int connections,
+      int warmup,
+      int seconds,
+      List<String> paths,
+      java.util.Map<String, String> headers)
+      throws IOException, InterruptedException {
     Path script = Files.createTempFile("seedbed-wrk", ".lua");
     try {
       StringBuilder lua = new StringBuilder("local paths = {\n");
@@ -74,6 +87,16 @@ public final class Wrk {
             n = n + 1
             local headers = {}
             headers["X-Forwarded-For"] = "10.251." .. (n % 250) .. "." .. (n % 200 + 1)
+          """);
+      headers.forEach(
+          (header, value) ->
+              lua.append("  headers[\"")
+                  .append(header)
+                  .append("\"] = \"")
+                  .append(value.replace("\\", "\\\\").replace("\"", "\\\""))
+                  .append("\"\n"));
+      lua.append(
+          """
             return wrk.format("GET", paths[(n % #paths) + 1], headers)
           end
           """);
