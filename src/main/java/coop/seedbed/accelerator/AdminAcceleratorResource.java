@@ -4,6 +4,7 @@ import coop.seedbed.accounts.CurrentCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -128,13 +129,20 @@ public class AdminAcceleratorResource {
     return assignment.assign(caller.get(), cohort, request);
   }
 
-  /** The ranking board; {@code normalise=false} ranks by the raw mean. */
+  /**
+   * The ranking board, best first, a page at a time ({@code page} from 1, {@code size} up to 1,000,
+   * 100 by default); {@code normalise=false} ranks by the raw mean.
+   */
   @GET
   @Path("cohorts/{cohort}/ranking")
   public Response ranking(
-      @PathParam("cohort") String cohort, @QueryParam("normalise") String normalise) {
+      @PathParam("cohort") String cohort,
+      @QueryParam("normalise") String normalise,
+      @QueryParam("page") @DefaultValue("1") int page,
+      @QueryParam("size") @DefaultValue("100") int size) {
     boolean z = normalise == null || !normalise.equalsIgnoreCase("false");
-    return Response.ok(ranking.rankingJson(caller.get(), cohort, z), MediaType.APPLICATION_JSON)
+    return Response.ok(
+            ranking.rankingJson(caller.get(), cohort, z, page, size), MediaType.APPLICATION_JSON)
         .header("Cache-Control", "private, no-store")
         .build();
   }

@@ -30,6 +30,7 @@ public class CohortAdminPage {
 
   private String cohort;
   private boolean normalise = true;
+  private int page = 1;
   private Map<String, String> params = Map.of();
   private CohortAdminView view;
   private RankingView board;
@@ -49,6 +50,11 @@ public class CohortAdminPage {
     params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     cohort = params.get("cohort");
     normalise = !"false".equals(params.get("normalise"));
+    try {
+      page = Math.max(1, Integer.parseInt(params.getOrDefault("page", "1")));
+    } catch (NumberFormatException e) {
+      page = 1;
+    }
   }
 
   public String load() {
@@ -79,7 +85,7 @@ public class CohortAdminPage {
 
   public RankingView getBoard() {
     if (board == null) {
-      board = ranking.ranking(caller.get(), cohort, normalise);
+      board = ranking.ranking(caller.get(), cohort, normalise).page(page, RankingService.PAGE);
     }
     return board;
   }
@@ -218,6 +224,14 @@ public class CohortAdminPage {
 
   public String getCohort() {
     return cohort;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public boolean isLastPage() {
+    return getBoard().page() * getBoard().size() >= getBoard().total();
   }
 
   public boolean isNormalise() {

@@ -176,6 +176,22 @@ class Cohorts {
         .executeUpdate();
   }
 
+  /** A cohort's id and revision in one query, for boards that are kept until it moves. */
+  Optional<long[]> idAndRevision(String slug) {
+    if (slug == null || slug.length() > 80) {
+      return Optional.empty();
+    }
+    return em.createNativeQuery("select id, revision from cohort where slug = ?1")
+        .setParameter(1, slug)
+        .getResultStream()
+        .findFirst()
+        .map(
+            row -> {
+              Object[] r = (Object[]) row;
+              return new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()};
+            });
+  }
+
   long revision(long cohortId) {
     return ((Number)
             em.createNativeQuery("select revision from cohort where id = ?1")

@@ -3,7 +3,9 @@ package coop.seedbed.accelerator;
 import coop.seedbed.accounts.AccountService;
 import coop.seedbed.accounts.AccountView;
 import coop.seedbed.accounts.Caller;
+import coop.seedbed.shared.InvalidInputException;
 import coop.seedbed.shared.Jsons;
+import coop.seedbed.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -29,93 +31,122 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class RankingService {
 
+  /** Rows of the board a page holds unless asked otherwise, and the most a page may hold. */
+  static final int PAGE = 100;
+
+  static final int MAX_PAGE = 1000;
+
+  /** Pages of JSON kept: a few cohorts' boards, both orders, some page sizes. */
+  private static final int KEPT_PAGES = 256;
+
   @Inject Cohorts cohorts;
-  @Inject Applications applications;
   @Inject Reviews reviews;
   @Inject AccountService accounts;
   @Inject Clock clock;
 
-  private record Kept(long revision, RankingView view, byte[] json) {}
+  private record Kept(long revision, RankingView view) {}
 
-  private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+  private record KeptPage(long revision, byte[] json) {}
 
+  private final Map<String, Kept> boards = new ConcurrentHashMap<>();
+  private final Map<String, KeptPage> pages = new ConcurrentHashMap<>();
+
+  /** The whole board, best first. */
   @Transactional
   public RankingView ranking(@NotNull Caller caller, @NotNull String slug, boolean normalise) {
-    return board(caller, slug, normalise).view();
+    RankingView board = board(caller, slug, normalise);
+    return board.page(1, Math.max(1, board.rows().size()));
   }
 
-  /** The board as JSON, written once per revision. */
+  /** One page of the board as JSON, written once per revision. */
   @Transactional
-  public byte[] rankingJson(@NotNull Caller caller, @NotNull String slug, boolean normalise) {
-    return board(caller, slug, normalise).json();
-  }
-
-  private Kept board(Caller caller, String slug, boolean normalise) {
+  public byte[] rankingJson(
+      @NotNull Caller caller, @NotNull String slug, boolean normalise, int page, int size) {
     caller.requireStaff();
-    Cohort c = cohorts.get(slug);
-    long revision = cohorts.revision(c.id);
-    String key = c.id + (normalise ? ":z" : ":raw");
-    Kept current = kept.get(key);
-    if (current != null && current.revision() == revision) {
-      return current;
+    if (page < 1 || page > 100_000) {
+      throw new InvalidInputException("page", "Pages are numbered from 1.");
     }
-    RankingView view = compute(c, revision, normalise);
-    Kept fresh = new Kept(revision, view, json(view));
-    kept.put(key, fresh);
-    return fresh;
+    if (size < 1 || size > MAX_PAGE) {
+      throw new InvalidInputException("size", "A page holds from 1 to " + MAX_PAGE + " rows.");
+    }
+    long[] idAndRevision = idAndRevision(slug);
+    String key = idAndRevision[0] + (normalise ? ":z:" : ":raw:") + page + ":" + size;
+    KeptPage kept = pages.get(key);
+    if (kept != null && kept.revision() == idAndRevision[1]) {
+      return kept.json();
+    }
+    byte[] json = json(board(caller, slug, normalise).page(page, size));
+    if (pages.size() >= KEPT_PAGES) {
+      pages.clear();
+    }
+    pages.put(key, new KeptPage(idAndRevision[1], json));
+    return json;
   }
 
+  private RankingView board(Caller caller, String slug, boolean normalise) {
+    caller.requireStaff();
+    long[] idAndRevision = idAndRevision(slug);
+    String key = idAndRevision[0] + (normalise ? ":z" : ":raw");
+    Kept current = boards.get(key);
+    if (current != null && current.revision() == idAndRevision[1]) {
+      return current.view();
+    }
+    RankingView view = compute(cohorts.get(idAndRevision[0]), idAndRevision[1], normalise);
+    boards.put(key, new Kept(idAndRevision[1], view));
+    return view;
+  }
+
+  private long[] idAndRevision(String slug) {
+    return cohorts
+        .idAndRevision(slug)
+        .orElseThrow(
+            () -> new NotFoundException("There is no cohort at /accelerator/" + slug + "."));
+  }
+
+  /** Worked out from three plain queries: applications, assignments, submitted scores. */
   private RankingView compute(Cohort c, long revision, boolean normalise) {
     Programme p = cohorts.programme(c.programmeId);
-    List<RubricCriterion> rubric = cohorts.rubric(p.id);
     List<Ranking.Criterion> weights =
-        rubric.stream().map(x -> new Ranking.Criterion(x.id, x.weight)).toList();
-    List<Application> apps =
-        applications.ofCohort(c.id).stream()
-            .filter(a -> a.status != Application.Status.DRAFT)
-            .toList();
-    Map<Long, Application> byId = new HashMap<>();
-    apps.forEach(a -> byId.put(a.id, a));
-    List<Review> all = reviews.ofCohort(c.id);
-    Map<Long, Integer> assigned = new HashMap<>();
-    List<Long> submittedIds = new ArrayList<>();
-    for (Review r : all) {
-      assigned.merge(r.applicationId, 1, Integer::sum);
-      if (r.isSubmitted()) {
-        submittedIds.add(r.id);
-      }
-    }
-    Map<Long, List<ReviewScore>> scores = reviews.scores(submittedIds);
-    List<Ranking.Review> input = new ArrayList<>();
-    for (Review r : all) {
-      if (!r.isSubmitted()) {
-        continue;
-      }
-      Map<Long, Integer> values = new HashMap<>();
-      for (ReviewScore s : scores.getOrDefault(r.id, List.of())) {
-        values.put(s.criterionId, s.score);
-      }
-      // A deleted reviewer's reviews still count, each as a reviewer of its own.
-      long reviewer = r.reviewerAccountId == null ? -r.id : r.reviewerAccountId;
-      input.add(new Ranking.Review(r.applicationId, reviewer, values));
+        cohorts.rubric(p.id).stream().map(x -> new Ranking.Criterion(x.id, x.weight)).toList();
+    List<Reviews.BoardApplication> apps = reviews.boardApplications(c.id);
+    Map<Long, Reviews.BoardApplication> byId = new HashMap<>();
+    apps.forEach(a -> byId.put(a.id(), a));
+    Map<Long, Integer> assigned = reviews.assignedCounts(c.id);
+    Map<Long, Ranking.Review> submitted = new HashMap<>();
+    for (Reviews.BoardScore s : reviews.submittedScores(c.id)) {
+      submitted
+          .computeIfAbsent(
+              s.reviewId(),
+              id ->
+                  new Ranking.Review(
+                      s.applicationId(),
+                      // A deleted reviewer's reviews still count, each as a reviewer of its own.
+                      s.reviewer() == null ? -s.reviewId() : s.reviewer(),
+                      new HashMap<>()))
+          .scores()
+          .put(s.criterion(), s.score());
     }
     List<Ranking.Row> ranked =
         Ranking.rank(
-            apps.stream().map(a -> a.id).toList(), weights, p.scaleLevels, input, normalise);
-    List<RankingView.Row> rows = new ArrayList<>();
+            apps.stream().map(Reviews.BoardApplication::id).toList(),
+            weights,
+            p.scaleLevels,
+            new ArrayList<>(submitted.values()),
+            normalise);
+    List<RankingView.Row> rows = new ArrayList<>(ranked.size());
     int rank = 0;
     for (Ranking.Row row : ranked) {
-      Application a = byId.get(row.applicationId());
+      Reviews.BoardApplication a = byId.get(row.applicationId());
       rows.add(
           new RankingView.Row(
               ++rank,
-              a.id,
-              a.reference(),
-              a.projectName,
-              a.status.name().toLowerCase(Locale.ROOT),
-              a.decision == null ? null : a.decision.name().toLowerCase(Locale.ROOT),
-              a.shortlisted,
-              assigned.getOrDefault(a.id, 0),
+              a.id(),
+              "A-" + a.id(),
+              a.projectName(),
+              a.status().toLowerCase(Locale.ROOT),
+              a.decision() == null ? null : a.decision().toLowerCase(Locale.ROOT),
+              a.shortlisted(),
+              assigned.getOrDefault(a.id(), 0),
               row.reviews(),
               row.mean(),
               row.median(),
@@ -131,6 +162,9 @@ public class RankingService {
         p.scaleLevels,
         normalise,
         revision,
+        rows.size(),
+        1,
+        rows.size(),
         rows);
   }
 
@@ -164,11 +198,14 @@ public class RankingService {
               person.email(), person.displayName(), counts[0], counts[1], counts[2]));
     }
     List<ProgressView.ApplicationProgress> apps = new ArrayList<>();
-    for (Application a : applications.submitted(c.id)) {
-      int[] counts = perApplication.getOrDefault(a.id, new int[3]);
+    for (Reviews.BoardApplication a : reviews.boardApplications(c.id)) {
+      if (!a.status().equals(Application.Status.SUBMITTED.name())) {
+        continue;
+      }
+      int[] counts = perApplication.getOrDefault(a.id(), new int[3]);
       apps.add(
           new ProgressView.ApplicationProgress(
-              a.id, a.reference(), a.projectName, counts[0], counts[1], counts[2]));
+              a.id(), "A-" + a.id(), a.projectName(), counts[0], counts[1], counts[2]));
     }
     return new ProgressView(reviewers, apps);
   }
@@ -179,7 +216,7 @@ public class RankingService {
     }
   }
 
-  /** The board's JSON, written by hand once per revision: the same keys as the record. */
+  /** A page of the board as JSON, written by hand: the same keys as the record. */
   private static byte[] json(RankingView view) {
     JsonArrayBuilder rows = Jsons.JSON.createArrayBuilder();
     for (RankingView.Row r : view.rows()) {
@@ -213,6 +250,9 @@ public class RankingService {
         .add("scale", view.scale())
         .add("normalised", view.normalised())
         .add("revision", view.revision())
+        .add("total", view.total())
+        .add("page", view.page())
+        .add("size", view.size())
         .add("rows", rows)
         .build()
         .toString()

@@ -156,4 +156,68 @@ class Reviews {
             .executeUpdate()
         == 1;
   }
+
+  /** What the ranking board shows of an application, read without loading entities. */
+  record BoardApplication(
+      long id, String projectName, String status, String decision, boolean shortlisted) {}
+
+  /** One criterion's score of a submitted review. */
+  record BoardScore(long reviewId, long applicationId, Long reviewer, long criterion, int score) {}
+
+  /** The applications of a cohort that have been submitted (withdrawn ones included). */
+  List<BoardApplication> boardApplications(long cohortId) {
+    List<BoardApplication> apps = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select id, project_name, status, decision, shortlisted from application"
+                    + " where cohort_id = ?1 and status <> 'DRAFT' order by id")
+            .setParameter(1, cohortId)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      apps.add(
+          new BoardApplication(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              Boolean.TRUE.equals(r[4])));
+    }
+    return apps;
+  }
+
+  Map<Long, Integer> assignedCounts(long cohortId) {
+    Map<Long, Integer> counts = new HashMap<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select application_id, count(*) from review where cohort_id = ?1"
+                    + " group by application_id")
+            .setParameter(1, cohortId)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+    }
+    return counts;
+  }
+
+  /** Every score of every submitted review of a cohort, in one query. */
+  List<BoardScore> submittedScores(long cohortId) {
+    List<BoardScore> scores = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select r.id, r.application_id, r.reviewer_account_id, s.criterion_id, s.score"
+                    + " from review r join review_score s on s.review_id = r.id"
+                    + " where r.cohort_id = ?1 and r.status = 'SUBMITTED'")
+            .setParameter(1, cohortId)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      scores.add(
+          new BoardScore(
+              ((Number) r[0]).longValue(),
+              ((Number) r[1]).longValue(),
+              r[2] == null ? null : ((Number) r[2]).longValue(),
+              ((Number) r[3]).longValue(),
+              ((Number) r[4]).intValue()));
+    }
+    return scores;
+  }
 }

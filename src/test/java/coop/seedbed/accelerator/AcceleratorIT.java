@@ -515,6 +515,17 @@ class AcceleratorIT {
     assertThat(ranking.getJsonArray("rows").getValuesAs(JsonObject.class))
         .filteredOn(r -> "offered".equals(r.getString("decision", null)))
         .hasSize(5);
+    JsonObject third =
+        staff()
+            .get(
+                "/api/admin/accelerator/cohorts/"
+                    + cohort.getString("slug")
+                    + "/ranking?size=10&page=3")
+            .json();
+    assertThat(third.getInt("total")).isEqualTo(30);
+    assertThat(third.getJsonArray("rows").getValuesAs(JsonObject.class))
+        .extracting(r -> r.getInt("rank"))
+        .containsExactly(21, 22, 23, 24, 25, 26, 27, 28, 29, 30);
   }
 
   @Test
