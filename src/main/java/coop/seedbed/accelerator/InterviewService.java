@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -102,6 +103,64 @@ public class InterviewService {
     return slots(c, runs.interviews(c.id), now, start, end).stream()
         .map(slot -> InterviewSlotView.from(slot, zone))
         .toList();
+  }
+
+  /**
+   * A week of the interview page: the team's booked interview and the panel's free times from
+   * {@code firstDay} (today when null or past) for seven days, all read in {@code timeZone} (the
+   * cohort's when blank). {@code unavailable} says why there are no times when the team has none to
+   * choose from.
+   */
+  public record Week(
+      long applicationId,
+      String projectName,
+      String timeZone,
+      LocalDate firstDay,
+      boolean firstWeek,
+      InterviewView booked,
+      List<InterviewSlotView> slots,
+      String unavailable) {}
+
+  @Transactional
+  public Week week(
+      @NotNull Caller caller, long applicationId, String timeZone, LocalDate firstDay) {
+    Application a =
+        access
+            .member(caller, applicationId, "Only the team can see its interview times.")
+            .application();
+    Cohort c = cohorts.get(a.cohortId);
+    ZoneId zone = zone(timeZone, c, "tz");
+    Instant now = Instant.now(clock);
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    LocalDate first = firstDay == null || firstDay.isBefore(today) ? today : firstDay;
+    InterviewView booked =
+        runs.interview(a.id).map(i -> InterviewView.from(i, c, zone)).orElse(null);
+    List<InterviewSlotView> slots = List.of();
+    String unavailable = null;
+    try {
+      requireInterviewStage(a, c);
+      slots =
+          slots(
+                  c,
+                  runs.interviews(c.id),
+                  now,
+                  first.atStartOfDay(zone).toInstant(),
+                  first.plusDays(7).atStartOfDay(zone).toInstant())
+              .stream()
+              .map(slot -> InterviewSlotView.from(slot, zone))
+              .toList();
+    } catch (ConflictException e) {
+      unavailable = e.getMessage();
+    }
+    return new Week(
+        a.id,
+        a.projectName,
+        zone.getId(),
+        first,
+        !first.isAfter(today),
+        booked,
+        slots,
+        unavailable);
   }
 
   /** The team's interview, as read in {@code timeZone} (by default the cohort's). */
