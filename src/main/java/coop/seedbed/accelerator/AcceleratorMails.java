@@ -195,9 +195,11 @@ class AcceleratorMails {
     }
   }
 
-  /** A session's invite, update or cancellation to one participant, with the iCalendar part. */
-  void session(
-      String email, String name, Cohort c, CohortSession s, String feedSecret, String ics) {
+  /**
+   * A session's invite, update or cancellation to one participant, with the iCalendar part and the
+   * address of the feed that holds all the cohort's sessions for them.
+   */
+  void session(String email, String name, Cohort c, CohortSession s, String feedUrl, String ics) {
     boolean cancelled = s.cancelled;
     boolean changed = s.sequence > 0 && !cancelled;
     String subject =
@@ -232,7 +234,7 @@ class AcceleratorMails {
                 "cohort",
                 c.name,
                 "feed",
-                baseUrl + "/calendars/participants/" + feedSecret + ".ics"),
+                feedUrl),
             List.of(attachment(ics))));
   }
 
@@ -245,6 +247,14 @@ class AcceleratorMails {
                 "project", a.projectName,
                 "cohort", c.name,
                 "link", baseUrl + "/accelerator/teams/" + a.id)));
+  }
+
+  String participantFeed(Member m) {
+    return baseUrl + "/calendars/participants/" + m.feedSecret + ".ics";
+  }
+
+  String cohortFeed(Cohort c) {
+    return baseUrl + "/calendars/cohorts/" + c.slug + ".ics";
   }
 
   String applicationLink(Application a) {

@@ -111,6 +111,68 @@ class CohortRuns {
         .findFirst();
   }
 
+  /** The check-ins a person wrote, in any team: for their data export and deletion. */
+  List<CheckIn> checkInsBy(long accountId) {
+    return em.createQuery(
+            "select c from CheckIn c where c.authorAccountId = :account order by c.createdAt",
+            CheckIn.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  /** The latest fortnight each team checked in for, and when, by application id. */
+  Map<Long, LastCheckIn> lastCheckIns(List<Long> ids) {
+    Map<Long, LastCheckIn> last = new TreeMap<>();
+    if (ids.isEmpty()) {
+      return last;
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select c.applicationId, max(c.period), max(c.createdAt) from CheckIn c"
+                    + " where c.applicationId in :ids group by c.applicationId",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      last.put(
+          (Long) row[0], new LastCheckIn(((Number) row[1]).intValue(), (OffsetDateTime) row[2]));
+    }
+    return last;
+  }
+
+  /** A team's latest check-in: the fortnight it was for, and when it was written. */
+  record LastCheckIn(int period, OffsetDateTime at) {}
+
+  /** Milestones done and in all, by application id. */
+  Map<Long, MilestoneCount> milestoneCounts(List<Long> ids) {
+    Map<Long, MilestoneCount> counts = new TreeMap<>();
+    if (ids.isEmpty()) {
+      return counts;
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select m.applicationId, count(m.doneOn), count(m) from Milestone m"
+                    + " where m.applicationId in :ids group by m.applicationId",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      counts.put(
+          (Long) row[0],
+          new MilestoneCount(((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
+    }
+    return counts;
+  }
+
+  record MilestoneCount(int done, int total) {}
+
+  /** The notes a person wrote on any team: for their data export and deletion. */
+  List<TeamNote> notesBy(long accountId) {
+    return em.createQuery(
+            "select n from TeamNote n where n.authorAccountId = :account order by n.createdAt",
+            TeamNote.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
   List<TeamNote> notes(long applicationId) {
     return em.createQuery(
             "select n from TeamNote n where n.applicationId = :application order by n.createdAt desc",

@@ -38,7 +38,11 @@ class Interview {
     return new Interval(startsAt.toInstant(), endsAt.toInstant());
   }
 
+  /**
+   * The same through moves; a booking made after a cancellation is a new event, since calendars
+   * that applied the cancellation would ignore a request of the same uid with a lower sequence.
+   */
   String uid() {
-    return "interview-" + applicationId + "@seedbed.localhost";
+    return "interview-" + applicationId + "-" + bookedAt.toEpochSecond() + "@seedbed.localhost";
   }
 }

@@ -15,6 +15,7 @@ final class Times {
   static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
   private Times() {}

@@ -30,11 +30,11 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * A booked call as iCalendar (RFC 5545): the invitation and its updates and cancellation that go
- * out by mail (iTIP, RFC 5546), and the feed a volunteer subscribes to. Times are written in UTC,
- * so there is no VTIMEZONE and no calendar app can place a call an hour off. iCal4j builds the
- * objects and escapes the values; the lines are folded here, because iCal4j folds at 75 characters
- * rather than 75 octets, which lets a line of accented text run past the limit.
+ * A booked call or an accelerator session as iCalendar (RFC 5545): the invitation and its updates
+ * and cancellation that go out by mail (iTIP, RFC 5546), and the feeds people subscribe to. Times
+ * are written in UTC, so there is no VTIMEZONE and no calendar app can place a call an hour off.
+ * iCal4j builds the objects and escapes the values; the lines are folded here, because iCal4j folds
+ * at 75 characters rather than 75 octets, which lets a line of accented text run past the limit.
  */
 public final class Invites {
 
@@ -115,11 +115,19 @@ public final class Invites {
     event.add(new DtStamp(invite.stamp()));
     // Instants are written in the UTC form (20260330T090000Z), with no TZID to resolve.
     event.add(new DtStart<>(invite.when().start()));
-    event.add(new DtEnd<>(invite.when().end()));
+    // A moment (a deadline) has no DTEND: RFC 5545 wants DTEND later than DTSTART, and an event
+    // with a date-time start and neither DTEND nor DURATION ends where it starts.
+    if (invite.when().end().isAfter(invite.when().start())) {
+      event.add(new DtEnd<>(invite.when().end()));
+    }
     event.add(new Summary(text(invite.summary())));
     event.add(new Description(text(invite.description())));
-    event.add(new Url(URI.create(invite.callUrl())));
-    event.add(new Location(text(invite.callUrl())));
+    if (invite.callUrl() != null) {
+      event.add(new Url(URI.create(invite.callUrl())));
+    }
+    if (invite.location() != null) {
+      event.add(new Location(text(invite.location())));
+    }
     return event;
   }
 

@@ -217,6 +217,61 @@ class InvitesTest {
     }
   }
 
+  @Nested
+  class WithoutACallLink {
+
+    @Test
+    void aSessionInARoom_hasItsPlaceAsLocation_andNoUrl() throws Exception {
+      CallInvite workshop =
+          new CallInvite(
+              "session-7@seedbed.localhost",
+              0,
+              INVITE.when(),
+              "Workshop: members' agreements",
+              "Bring a draft.",
+              null,
+              "Seedbed",
+              "noreply@seedbed.localhost",
+              List.of(new CallInvite.Attendee("Ana", "ana@example.org")),
+              INVITE.stamp(),
+              "Unity House, 12 Co-op Street, Leeds");
+
+      Calendar calendar = parse(Invites.request(workshop));
+      VEvent event = onlyEvent(calendar);
+
+      assertThat(value(event, "LOCATION")).isEqualTo("Unity House, 12 Co-op Street, Leeds");
+      assertThat(event.getProperty("URL")).isEmpty();
+      assertThat(calendar.validate().hasErrors()).isFalse();
+    }
+
+    @Test
+    void aMoment_suchAsADeadline_hasNoEnd_andNoLocation() throws Exception {
+      Instant closes = Instant.parse("2027-01-31T23:59:00Z");
+      CallInvite deadline =
+          new CallInvite(
+              "deadline-3@seedbed.localhost",
+              1,
+              new Interval(closes, closes),
+              "Applications close: Spring 2027",
+              "Apply before then.",
+              "https://seedbed.localhost/accelerator/spring-2027",
+              "Seedbed",
+              "noreply@seedbed.localhost",
+              List.of(),
+              INVITE.stamp(),
+              null);
+
+      Calendar calendar = parse(Invites.feed("Accelerator deadlines", List.of(deadline)));
+      VEvent event = onlyEvent(calendar);
+
+      assertThat(value(event, "DTSTART")).isEqualTo("20270131T235900Z");
+      assertThat(event.getProperty("DTEND")).isEmpty();
+      assertThat(event.getProperty("LOCATION")).isEmpty();
+      assertThat(value(event, "URL")).isEqualTo(deadline.callUrl());
+      assertThat(calendar.validate().hasErrors()).isFalse();
+    }
+  }
+
   private static CallInvite withDescription(String description) {
     return new CallInvite(
         INVITE.uid(),
