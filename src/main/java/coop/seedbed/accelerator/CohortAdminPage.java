@@ -26,6 +26,9 @@ public class CohortAdminPage {
   @Inject AssignmentService assignment;
   @Inject RankingService ranking;
   @Inject DecisionService decisions;
+  @Inject SessionService sessions;
+  @Inject TeamService teams;
+  @Inject InterviewService interviews;
   @Inject CurrentCaller caller;
 
   private String cohort;
@@ -44,6 +47,14 @@ public class CohortAdminPage {
   private String waitlistMail;
   private String declineMail;
   private String note;
+  private String sessionKind = "workshop";
+  private String sessionTitle;
+  private String sessionDescription;
+  private String sessionStart;
+  private String sessionEnd;
+  private String sessionCallUrl;
+  private String sessionPlace;
+  private String mentorEmail;
 
   @PostConstruct
   void read() {
@@ -95,6 +106,99 @@ public class CohortAdminPage {
       progress = ranking.progress(caller.get(), cohort);
     }
     return progress;
+  }
+
+  public List<SessionView> getSessions() {
+    return sessions.sessions(caller.get(), cohort);
+  }
+
+  public List<TeamSummaryView> getTeams() {
+    return teams.overview(caller.get(), cohort);
+  }
+
+  /** Sessions are typed in the cohort's own zone, as staff plan them. */
+  public String createSession() {
+    if (Pages.attempt(
+        () ->
+            sessions.create(
+                caller.get(),
+                cohort,
+                new SessionRequest(
+                    sessionKind,
+                    sessionTitle,
+                    sessionDescription,
+                    utc(sessionStart),
+                    utc(sessionEnd),
+                    sessionCallUrl,
+                    sessionPlace)),
+        "sessionTitle",
+        "sessionStart",
+        "sessionEnd")) {
+      Pages.notice("Session added; every participant has the invite.");
+      return Pages.redirect(self() + "#sessions");
+    }
+    return null;
+  }
+
+  public String cancelSession() {
+    long session;
+    try {
+      session = Long.parseLong(params.get("session"));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    if (Pages.attempt(() -> sessions.cancel(caller.get(), session))) {
+      Pages.notice("Session cancelled; participants have the cancellation.");
+      return Pages.redirect(self() + "#sessions");
+    }
+    return null;
+  }
+
+  public String shortlist() {
+    long application;
+    try {
+      application = Long.parseLong(params.get("application"));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    boolean on = "true".equals(params.get("shortlisted"));
+    if (Pages.attempt(
+        () -> interviews.shortlist(caller.get(), application, new ShortlistRequest(on)))) {
+      Pages.notice(
+          on ? "Shortlisted: the team can book an interview." : "Taken off the shortlist.");
+      return Pages.redirect(self() + "#board");
+    }
+    return null;
+  }
+
+  public String addMentor() {
+    long application;
+    try {
+      application = Long.parseLong(params.get("application"));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    String email = params.getOrDefault("mentorEmail", "").strip();
+    if (Pages.attempt(() -> teams.addMentor(caller.get(), application, email))) {
+      Pages.notice("Mentor attached and mailed.");
+      return Pages.redirect(self() + "#teams");
+    }
+    return null;
+  }
+
+  /** A local time in the cohort's zone as UTC; anything else is passed on to be refused. */
+  private String utc(String local) {
+    if (local == null || local.isBlank()) {
+      return local;
+    }
+    try {
+      return java.time.LocalDateTime.parse(local.strip())
+          .atZone(java.time.ZoneId.of(getView().call().timeZone()))
+          .toInstant()
+          .toString();
+    } catch (java.time.DateTimeException e) {
+      return local;
+    }
   }
 
   public List<ReviewerView> getPanel() {
@@ -300,6 +404,70 @@ public class CohortAdminPage {
 
   public void setDeclineMail(String declineMail) {
     this.declineMail = declineMail;
+  }
+
+  public String getSessionKind() {
+    return sessionKind;
+  }
+
+  public void setSessionKind(String sessionKind) {
+    this.sessionKind = sessionKind;
+  }
+
+  public String getSessionTitle() {
+    return sessionTitle;
+  }
+
+  public void setSessionTitle(String sessionTitle) {
+    this.sessionTitle = sessionTitle;
+  }
+
+  public String getSessionDescription() {
+    return sessionDescription;
+  }
+
+  public void setSessionDescription(String sessionDescription) {
+    this.sessionDescription = sessionDescription;
+  }
+
+  public String getSessionStart() {
+    return sessionStart;
+  }
+
+  public void setSessionStart(String sessionStart) {
+    this.sessionStart = sessionStart;
+  }
+
+  public String getSessionEnd() {
+    return sessionEnd;
+  }
+
+  public void setSessionEnd(String sessionEnd) {
+    this.sessionEnd = sessionEnd;
+  }
+
+  public String getSessionCallUrl() {
+    return sessionCallUrl;
+  }
+
+  public void setSessionCallUrl(String sessionCallUrl) {
+    this.sessionCallUrl = sessionCallUrl;
+  }
+
+  public String getSessionPlace() {
+    return sessionPlace;
+  }
+
+  public void setSessionPlace(String sessionPlace) {
+    this.sessionPlace = sessionPlace;
+  }
+
+  public String getMentorEmail() {
+    return mentorEmail;
+  }
+
+  public void setMentorEmail(String mentorEmail) {
+    this.mentorEmail = mentorEmail;
   }
 
   public String getNote() {

@@ -2,9 +2,11 @@ package coop.seedbed.accelerator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.seedbed.shared.Slugs;
 import coop.seedbed.testing.Client;
 import coop.seedbed.testing.Client.Answer;
 import coop.seedbed.testing.Mailbox;
+import coop.seedbed.testing.PageForm;
 import coop.seedbed.testing.People;
 import coop.seedbed.testing.SeedbedWar;
 import coop.seedbed.testing.browser.Browser;
@@ -178,6 +180,15 @@ class AcceleratorIT {
 
   record Team(Client client, String email, String name, long id, String project) {}
 
+  /** "yes" to every eligibility question the cohort asks. */
+  static JsonObject eligibleAnswers(JsonObject cohort) {
+    JsonObjectBuilder answers = Json.createObjectBuilder();
+    cohort.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
+        .filter(q -> q.getString("kind").equals("eligibility"))
+        .forEach(q -> answers.add(q.getString("code"), "yes"));
+    return answers.build();
+  }
+
   /** A verified person who starts a draft for their team, past the eligibility question. */
   Team team(JsonObject cohort, String project, String domain) {
     String email = Mailbox.newAddress("lead").replace("@it.example", "@" + domain);
@@ -189,9 +200,7 @@ class AcceleratorIT {
             Json.createObjectBuilder()
                 .add("projectName", project)
                 .add("name", name)
-                .add(
-                    "eligibility",
-                    Json.createObjectBuilder().add(code(cohort, "eligibility"), "yes"))
+                .add("eligibility", eligibleAnswers(cohort))
                 .build());
     assertThat(started.status()).as(started.toString()).isEqualTo(201);
     return new Team(client, email, name, started.json().getJsonNumber("id").longValue(), project);
@@ -1200,6 +1209,122 @@ class AcceleratorIT {
       assertThat(noWiderThanTheScreen(browser)).isTrue();
       assertThat(browser.consoleErrors()).isEmpty();
     }
+  }
+
+  @Test
+  void staffRunACohortThroughThePages() {
+    String email = Mailbox.newAddress("staff");
+    Client person = People.verified(base, email);
+    assertThat(staff().put("/api/admin/accounts/" + email + "/roles/staff").status())
+        .isEqualTo(200);
+    assertThat(new Client(base).get("/accelerator/admin").status()).isEqualTo(302);
+
+    String admin = person.get("/accelerator/admin").body();
+    String name = unique("Paged programme");
+    Answer created =
+        PageForm.on(admin, "programme-form")
+            .set("name", name)
+            .set("audience", "Worker co-ops in their first year")
+            .set("offer", "Mentors and a cohort")
+            .set("criteria", "Team and fit")
+            .set(
+                "rubric",
+                "Team | 2 | Can they do it\r\n1. weak\r\n2. so-so\r\n3. fair\r\n4. good\r\n5. great\r\n\r\nFit | 1 | Is it a co-op\r\nno\r\nbarely\r\nsome\r\nmostly\r\nfully")
+            .submit(person, "create-programme");
+    assertThat(created.status()).as(created.toString()).isEqualTo(302);
+    assertThat(person.follow(created).body()).contains("Programme created", name);
+
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0);
+    String slug = unique("paged");
+    PageForm cohortForm = PageForm.on(person.get("/accelerator/admin").body(), "cohort");
+    for (int i = 0; i < 8; i++) {
+      cohortForm.remove("qidentifying-" + i);
+    }
+    Answer opened =
+        cohortForm
+            .set("programme", Slugs.of(name, 80, "programme"))
+            .set("cohortName", "Paged cohort")
+            .set("slug", slug)
+            .set("startsOn", "2027-03-01")
+            .set("endsOn", "2027-05-31")
+            .set("capacity", "2")
+            .set("timeZone", "UTC")
+            .set("opens", now.minusHours(1).toString())
+            .set("closes", now.plusDays(2).toString())
+            .set("qkind-0", "long-text")
+            .set("qlabel-0", "What do you bake?")
+            .set("qlimit-0", "100")
+            .submit(person, "create-cohort");
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(302);
+    String board = person.follow(opened).body();
+    assertThat(board).contains("Cohort created", "Ranking", "Paged cohort");
+    JsonObject cohort = new Client(base).get("/api/accelerator/cohorts/" + slug).json();
+    assertThat(code(cohort, "long-text")).isNotBlank();
+
+    Team t = team(cohort, "Paged Bakery", "paged.example");
+    Answer saved =
+        t.client()
+            .putJson(
+                "/api/accelerator/applications/" + t.id(),
+                Json.createObjectBuilder()
+                    .add("projectName", "Paged Bakery")
+                    .add("summary", "Bread")
+                    .add("sector", "food")
+                    .add(
+                        "answers", Json.createObjectBuilder().add(code(cohort, "long-text"), "Rye"))
+                    .build());
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    assertThat(
+            t.client()
+                .postJson("/api/accelerator/applications/" + t.id() + "/submission", "")
+                .status())
+        .isEqualTo(200);
+
+    String page = person.get("/accelerator/" + slug + "/admin").body();
+    Answer extended =
+        PageForm.on(page, "extend")
+            .set("closes", now.plusDays(3).toString())
+            .submit(person, "change-window");
+    assertThat(extended.status()).as(extended.toString()).isEqualTo(302);
+    assertThat(
+            new Client(base)
+                .get("/api/accelerator/cohorts/" + slug)
+                .json()
+                .getString("closesLocal"))
+        .isEqualTo(now.plusDays(3) + ":00");
+
+    Answer decided =
+        rowSubmit(
+            person,
+            person.get("/accelerator/" + slug + "/admin").body(),
+            t.id(),
+            "decide",
+            "Accept");
+    assertThat(decided.status()).as(decided.toString()).isEqualTo(302);
+    assertThat(person.follow(decided).body()).contains("Decided, and the team mailed");
+    assertThat(
+            t.client().get("/api/accelerator/applications/" + t.id()).json().getString("decision"))
+        .isEqualTo("offered");
+    Mailbox.await(t.email(), "A place in Paged cohort");
+
+    Answer mails =
+        PageForm.on(person.get("/accelerator/" + slug + "/admin").body(), "decision-mails")
+            .set("decline", "Dear {{name}}, not this time for {{project}}. {{nonsense}}")
+            .submit(person, "save-mails");
+    assertThat(mails.status()).as("a bad template is refused on the page").isEqualTo(200);
+    assertThat(Jsoup.parse(mails.body()).select("#decline-error").text()).contains("{{nonsense}}");
+  }
+
+  /** Presses the button labelled {@code label} in the form of one row, found by its application. */
+  static Answer rowSubmit(Client client, String html, long application, String id, String label) {
+    Document page = Jsoup.parse(html);
+    for (var form : page.select("form[id$=" + id + "]")) {
+      if (form.select("input[name=application][value=" + application + "]").size() == 1) {
+        String button = form.select("input[type=submit][value=" + label + "]").attr("name");
+        return PageForm.on(html, form.id()).submit(client, button);
+      }
+    }
+    throw new AssertionError("no form " + id + " for application " + application);
   }
 
   static boolean noWiderThanTheScreen(Browser browser) {
