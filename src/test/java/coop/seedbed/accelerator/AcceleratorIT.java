@@ -1,5 +1,9 @@
 package coop.seedbed.accelerator;
 
+import static coop.seedbed.testing.Calendars.calendarPart;
+import static coop.seedbed.testing.Calendars.event;
+import static coop.seedbed.testing.Calendars.parse;
+import static coop.seedbed.testing.Calendars.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.seedbed.shared.Slugs;
@@ -35,6 +39,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,6 +62,9 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(ArquillianExtension.class)
 class AcceleratorIT {
+
+  static final java.time.format.DateTimeFormatter CALENDAR_UTC =
+      java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   @ArquillianResource URL base;
 
@@ -363,6 +372,16 @@ class AcceleratorIT {
     MimeMessage copy = Mailbox.await(bread.email(), "Submitted: Bread Co-op");
     assertThat(Mailbox.text(copy)).contains("Bread costs too much", "What problem do you solve?");
 
+    // The deadline is in everyone's calendar feed of deadlines, at the instant it means.
+    Calendar deadlines = parse(new Client(base).get("/calendars/accelerator/deadlines.ics").body());
+    assertThat(deadlines.getComponents("VEVENT").stream().map(e -> (VEvent) e))
+        .anySatisfy(
+            e -> {
+              assertThat(value(e, "SUMMARY")).contains(cohort.getString("name"));
+              assertThat(value(e, "DTSTART"))
+                  .isEqualTo(CALENDAR_UTC.format(Instant.parse(cohort.getString("closesAt"))));
+            });
+
     // The deadline passes: the third team can neither change nor submit its draft.
     LocalDateTime past =
         LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1).withSecond(0).withNano(0);
@@ -469,6 +488,37 @@ class AcceleratorIT {
                 "/api/accelerator/applications/" + secondTeam.id() + "/response",
                 Json.createObjectBuilder().add("accept", true).build());
     assertThat(taken.json().getString("decision")).isEqualTo("confirmed");
+
+    // The confirmed team's first session reaches it as an invite, and the cohort's feed has it.
+    Answer session =
+        staff()
+            .postJson(
+                "/api/admin/accelerator/cohorts/" + slug + "/sessions",
+                Json.createObjectBuilder()
+                    .add("kind", "workshop")
+                    .add("title", "Members' agreements")
+                    .add("description", "Bring your draft.")
+                    .add(
+                        "start",
+                        Instant.now()
+                            .plus(Duration.ofDays(3))
+                            .truncatedTo(ChronoUnit.HOURS)
+                            .toString())
+                    .add(
+                        "end",
+                        Instant.now()
+                            .plus(Duration.ofDays(3))
+                            .truncatedTo(ChronoUnit.HOURS)
+                            .plus(Duration.ofHours(1))
+                            .toString())
+                    .add("callUrl", "https://call.example/agreements")
+                    .build());
+    assertThat(session.status()).as(session.toString()).isIn(200, 201);
+    Calendar invite = parse(calendarPart(Mailbox.await(secondTeam.email(), "Members' agreements")));
+    assertThat(value(invite, "METHOD")).isEqualTo("REQUEST");
+    Calendar feed = parse(new Client(base).get("/calendars/cohorts/" + slug + ".ics").body());
+    assertThat(value(event(feed), "SUMMARY")).contains("Members' agreements");
+    assertThat(value(event(feed), "UID")).isEqualTo(value(event(invite), "UID"));
 
     // A decline keeps the ways on in its mail, whatever staff wrote.
     Answer declined = decide(late.id(), "decline", null);
@@ -1141,7 +1191,7 @@ class AcceleratorIT {
     String slug = cohort.getString("slug");
     String email = Mailbox.newAddress("pages");
     People.verified(base, email);
-    try (Browser browser = Browser.openPhone(base)) {
+    try (Browser browser = Browser.openNarrowPhone(base)) {
       SignInPage.open(browser).signIn(email, People.PASSWORD);
       browser.go("/accelerator");
       assertThat(browser.accessibilityViolations()).as("/accelerator").isEmpty();
@@ -1189,7 +1239,7 @@ class AcceleratorIT {
     Reviewer r = reviewer(cohort, "panel.example", "food");
     reviewer(cohort, "panel.example", "food");
     assign(cohort);
-    try (Browser browser = Browser.openPhone(base)) {
+    try (Browser browser = Browser.openNarrowPhone(base)) {
       SignInPage.open(browser).signIn(r.email(), People.PASSWORD);
       browser.go("/accelerator/reviews");
       assertThat(browser.accessibilityViolations()).as("the reviewer's list").isEmpty();

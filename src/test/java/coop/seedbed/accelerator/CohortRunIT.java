@@ -1,5 +1,9 @@
 package coop.seedbed.accelerator;
 
+import static coop.seedbed.testing.Calendars.calendarPart;
+import static coop.seedbed.testing.Calendars.event;
+import static coop.seedbed.testing.Calendars.parse;
+import static coop.seedbed.testing.Calendars.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.seedbed.testing.Client;
@@ -12,15 +16,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,10 +37,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.PropertyContainer;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -1108,51 +1103,5 @@ class CohortRunIT {
       }
     }
     return subjects;
-  }
-
-  static String calendarPart(MimeMessage message) {
-    try {
-      String found = calendarPart(message.getContent());
-      assertThat(found).as("a text/calendar part").isNotNull();
-      return found;
-    } catch (IOException | MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String calendarPart(Object content) throws MessagingException, IOException {
-    if (!(content instanceof Multipart multipart)) {
-      return null;
-    }
-    for (int i = 0; i < multipart.getCount(); i++) {
-      BodyPart part = multipart.getBodyPart(i);
-      if (part.getContentType().toLowerCase().startsWith("text/calendar")) {
-        Object body = part.getContent();
-        return body instanceof InputStream in
-            ? new String(in.readAllBytes(), StandardCharsets.UTF_8)
-            : body.toString();
-      }
-      String inner = calendarPart(part.getContent());
-      if (inner != null) {
-        return inner;
-      }
-    }
-    return null;
-  }
-
-  static Calendar parse(String ics) {
-    try {
-      return new CalendarBuilder().build(new StringReader(ics));
-    } catch (Exception e) {
-      throw new AssertionError("not a readable iCalendar file:\n" + ics, e);
-    }
-  }
-
-  static VEvent event(Calendar calendar) {
-    return (VEvent) calendar.getComponent("VEVENT").orElseThrow();
-  }
-
-  static String value(PropertyContainer container, String name) {
-    return container.<Property>getProperty(name).map(Property::getValue).orElse(null);
   }
 }

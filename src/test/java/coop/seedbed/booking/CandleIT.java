@@ -1,5 +1,9 @@
 package coop.seedbed.booking;
 
+import static coop.seedbed.testing.Calendars.calendarPart;
+import static coop.seedbed.testing.Calendars.event;
+import static coop.seedbed.testing.Calendars.parse;
+import static coop.seedbed.testing.Calendars.prop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.seedbed.testing.Client;
@@ -11,16 +15,10 @@ import coop.seedbed.testing.browser.Browser;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -33,7 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.awaitility.Awaitility;
@@ -159,55 +156,6 @@ class CandleIT {
     Answer confirmed = new Client(base).postJson("/api/candle/bookings/" + token + "/confirm", "");
     assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
     return token;
-  }
-
-  static String calendarPart(MimeMessage message) {
-    try {
-      String found = calendarPart(message.getContent());
-      assertThat(found).as("a text/calendar part").isNotNull();
-      return found;
-    } catch (IOException | MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String calendarPart(Object content) throws MessagingException, IOException {
-    if (content instanceof Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        BodyPart part = multipart.getBodyPart(i);
-        if (part.getContentType().toLowerCase().startsWith("text/calendar")) {
-          Object body = part.getContent();
-          return body instanceof InputStream in
-              ? new String(in.readAllBytes(), StandardCharsets.UTF_8)
-              : body.toString();
-        }
-        String inner = calendarPart(part.getContent());
-        if (inner != null) {
-          return inner;
-        }
-      }
-    }
-    return null;
-  }
-
-  static Calendar parse(String ics) {
-    try {
-      return new CalendarBuilder().build(new StringReader(ics));
-    } catch (Exception e) {
-      throw new AssertionError("not a readable iCalendar file:\n" + ics, e);
-    }
-  }
-
-  static VEvent event(Calendar calendar) {
-    return (VEvent) calendar.getComponent("VEVENT").orElseThrow();
-  }
-
-  static String prop(Calendar calendar, String name) {
-    return calendar.getProperty(name).orElseThrow().getValue();
-  }
-
-  static String prop(VEvent event, String name) {
-    return event.getProperty(name).orElseThrow().getValue();
   }
 
   @Test
