@@ -1,5 +1,6 @@
 package coop.seedbed.accelerator;
 
+import coop.seedbed.shared.CommasConverter;
 import coop.seedbed.shared.LinesConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

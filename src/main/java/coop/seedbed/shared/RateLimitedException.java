@@ -10,6 +10,12 @@ public class RateLimitedException extends SeedbedException {
     this.retryAfterSeconds = retryAfterSeconds;
   }
 
+  /** A limit of a use case, told in its own words. */
+  public RateLimitedException(String message, long retryAfterSeconds) {
+    super(message);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
   public long retryAfterSeconds() {
     return retryAfterSeconds;
   }

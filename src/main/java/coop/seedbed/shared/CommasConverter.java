@@ -1,4 +1,4 @@
-package coop.seedbed.accelerator;
+package coop.seedbed.shared;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Tags as one column, separated by commas (tags are normalised and never hold one). */
 @Converter
-class CommasConverter implements AttributeConverter<List<String>, String> {
+public class CommasConverter implements AttributeConverter<List<String>, String> {
 
   @Override
   public String convertToDatabaseColumn(List<String> values) {
