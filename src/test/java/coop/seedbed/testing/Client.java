@@ -1,5 +1,7 @@
 package coop.seedbed.testing;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -143,11 +145,27 @@ public final class Client {
   }
 
   public Answer send(HttpRequest.Builder builder) {
+    HttpRequest request = builder.build();
     try {
-      HttpResponse<String> response =
-          http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Answer(response);
+      return new Answer(http.send(request, HttpResponse.BodyHandlers.ofString(UTF_8)));
     } catch (IOException e) {
+      // A kept-alive connection the server closed as we reused it reads EOF before any answer.
+      // A browser sends a GET again on a fresh connection then; so do we, once, and only a GET.
+      if (request.method().equals("GET")) {
+        return sendAgain(request, e);
+      }
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Answer sendAgain(HttpRequest request, IOException first) {
+    try {
+      return new Answer(http.send(request, HttpResponse.BodyHandlers.ofString(UTF_8)));
+    } catch (IOException e) {
+      e.addSuppressed(first);
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
