@@ -98,16 +98,11 @@ public class IntroductionService {
       to = role.contactAccountId;
       toName = role.organisationName;
     }
+    // The asker's profile row is held while counting, so that two requests at once (on two
+    // instances) cannot both pass the weekly limit.
+    matches.lock(mine);
     OffsetDateTime now = OffsetDateTime.now(clock);
     OffsetDateTime weekAgo = now.minus(Activity.WEEK);
-    if (matches.askedSince(me, weekAgo) >= perWeek) {
-      throw new RateLimitedException(
-          "You have asked for "
-              + perWeek
-              + " introductions this week, the most there is room for: wait for answers, and ask"
-              + " again in a few days.",
-          Duration.ofDays(1).toSeconds());
-    }
     for (Introduction i : matches.introductionsOf(me)) {
       if (i.status == Introduction.Status.PENDING && i.fromAccountId == to && i.toAccountId == me) {
         throw new ConflictException(
@@ -118,6 +113,15 @@ public class IntroductionService {
         throw new ConflictException(
             "You have already asked; they have not answered yet.", "/match/introductions");
       }
+    }
+    // A repeated request is answered as such before the weekly limit, which it would not raise.
+    if (matches.askedSince(me, weekAgo) >= perWeek) {
+      throw new RateLimitedException(
+          "You have asked for "
+              + perWeek
+              + " introductions this week, the most there is room for: wait for answers, and ask"
+              + " again in a few days.",
+          Duration.ofDays(1).toSeconds());
     }
     Introduction intro = new Introduction();
     intro.fromAccountId = me;

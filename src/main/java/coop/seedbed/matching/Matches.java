@@ -156,6 +156,11 @@ class Matches {
     return found;
   }
 
+  void lock(Profile profile) {
+    em.lock(profile, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(profile);
+  }
+
   Introduction lock(Introduction introduction) {
     em.lock(introduction, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(introduction);
