@@ -27,6 +27,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -230,6 +232,62 @@ class MatchIT {
             .client()
             .postJson("/api/matching/introductions/" + id + "/answer", "{\"accept\":false}"),
         409);
+  }
+
+  @Test
+  void exportAndDeletion_coverProfileRequestsAndBlocks() {
+    String sector = unique("sector");
+    Person leaving = person(profile("Lee Leaving", sector, "ux"));
+    Person staying = person(profile("Sky Staying", sector, "backend"));
+    Person blocked = person(profile("Bo Blocked", sector, "sales"));
+    suggested(staying, "people", leaving.profile());
+    assertThat(
+            leaving
+                .client()
+                .postJson(
+                    "/api/matching/introductions",
+                    Json.createObjectBuilder()
+                        .add("profile", staying.profile())
+                        .add("note", "A note only we two should see.")
+                        .build())
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            leaving
+                .client()
+                .postJson(
+                    "/api/matching/blocks",
+                    Json.createObjectBuilder().add("profile", blocked.profile()).build())
+                .status())
+        .isEqualTo(204);
+
+    JsonObject mine = leaving.client().get("/api/me/export").json().getJsonObject("matchmaking");
+    assertThat(mine.getJsonObject("profile").getString("name")).isEqualTo("Lee Leaving");
+    JsonObject asked = mine.getJsonArray("introductions").getJsonObject(0);
+    assertThat(asked.getString("with")).isEqualTo("Sky Staying");
+    assertThat(asked.getString("note")).isEqualTo("A note only we two should see.");
+    assertThat(mine.getJsonArray("blocked").getString(0)).isEqualTo("Bo Blocked");
+    JsonObject theirs = staying.client().get("/api/me/export").json().getJsonObject("matchmaking");
+    assertThat(theirs.getJsonArray("introductions").getJsonObject(0).getString("with"))
+        .isEqualTo("Lee Leaving");
+
+    assertThat(
+            leaving
+                .client()
+                .postJson(
+                    "/api/me/deletion",
+                    Json.createObjectBuilder().add("confirmEmail", leaving.email()).build())
+                .status())
+        .isEqualTo(204);
+    assertProblem(staying.client().get("/api/matching/profiles/" + leaving.profile()), 404);
+    assertThat(staying.client().get("/api/matching/introductions").body())
+        .doesNotContain("Lee Leaving", "A note only we two should see.");
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(staying.client().get("/api/matching/suggestions?list=people").body())
+                    .doesNotContain("Lee Leaving"));
   }
 
   @Test
@@ -557,6 +615,24 @@ class MatchIT {
       assertThat(pair.getString("mentorName")).isEqualTo("Mentor of " + sector);
       assertThat(pair.getJsonArray("reasons").toString()).contains("knows " + sector);
     }
+    // Staff see the same draft on the page the cohort's admin page links to; others do not.
+    String stafferEmail = Mailbox.newAddress("match-staff");
+    Client staffer = People.verified(base, stafferEmail);
+    assertThat(staff.put("/api/admin/accounts/" + stafferEmail + "/roles/staff").status())
+        .isEqualTo(200);
+    Document mentorsPage = Jsoup.parse(staffer.get("/match/mentors/" + cohort).body());
+    assertThat(mentorsPage.select("tbody tr").eachText())
+        .anySatisfy(row -> assertThat(row).contains("Team food", "Mentor of food"))
+        .anySatisfy(row -> assertThat(row).contains("Team housing", "Mentor of housing"));
+    assertThat(mentorsPage.text()).contains("Total fit", "0 teams without a mentor");
+    assertThat(
+            Jsoup.parse(staffer.get("/accelerator/" + cohort + "/admin").body())
+                .select("a[href=/match/mentors/" + cohort + "]"))
+        .hasSize(1);
+    assertThat(
+            Jsoup.parse(mentors.get(0).client().get("/match/mentors/" + cohort).body())
+                .select("table"))
+        .isEmpty();
     Answer confirmed =
         staff.postJson(
             "/api/admin/matching/cohorts/" + cohort + "/mentor-assignment/confirmation", "{}");
