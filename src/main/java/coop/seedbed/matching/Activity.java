@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,7 +58,7 @@ class Activity {
 
   int lapsedLately(long account) {
     return matches
-        .lapsedTo(java.util.List.of(account), OffsetDateTime.now(clock).minus(MONTH))
+        .lapsedTo(List.of(account), OffsetDateTime.now(clock).minus(MONTH))
         .getOrDefault(account, 0);
   }
 

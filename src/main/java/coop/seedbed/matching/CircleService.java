@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public class CircleService {
   @Transactional
   public ProposalReport propose(@NotNull Caller caller) {
     caller.requireStaff();
-    Set<Long> taken = new java.util.HashSet<>();
+    Set<Long> taken = new HashSet<>();
     for (Object row :
         em.createNativeQuery(
                 "select m.account_id from match_circle_member m join match_circle c on c.id = m.circle_id"

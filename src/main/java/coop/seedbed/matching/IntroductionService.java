@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -276,7 +277,7 @@ public class IntroductionService {
     return new IntroductionView(
         i.id,
         asked ? "asked" : "received",
-        i.status.name().toLowerCase(java.util.Locale.ROOT),
+        i.status.name().toLowerCase(Locale.ROOT),
         profile.map(p -> p.id).orElse(0L),
         otherName,
         i.note,

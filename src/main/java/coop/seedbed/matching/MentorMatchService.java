@@ -16,7 +16,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -283,12 +285,12 @@ public class MentorMatchService {
       fit += 4;
       why.add("knows " + team.sector());
     }
-    Set<String> known = new java.util.HashSet<>(mentor.tags);
+    Set<String> known = new HashSet<>(mentor.tags);
     known.addAll(mentor.sectors);
     mentor.skills.forEach(
         s -> {
           known.add(s);
-          known.add(Skills.LABELS.getOrDefault(s, s).toLowerCase(java.util.Locale.ROOT));
+          known.add(Skills.LABELS.getOrDefault(s, s).toLowerCase(Locale.ROOT));
         });
     List<String> topics = team.topics().stream().filter(known::contains).limit(3).toList();
     if (!topics.isEmpty()) {

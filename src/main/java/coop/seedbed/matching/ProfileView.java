@@ -3,6 +3,7 @@ package coop.seedbed.matching;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A profile as its owner sees it: everything they gave, and how their answering looks to others,
@@ -68,7 +69,7 @@ public record ProfileView(
         p.about,
         p.mentorCapacity,
         p.circle,
-        p.visibility.name().toLowerCase(java.util.Locale.ROOT),
+        p.visibility.name().toLowerCase(Locale.ROOT),
         p.paused,
         p.lastActiveAt.toInstant(),
         answerRate,

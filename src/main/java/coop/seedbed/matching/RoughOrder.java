@@ -1,6 +1,7 @@
 package coop.seedbed.matching;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -88,7 +89,7 @@ final class RoughOrder extends DoubleValuesSource {
     /** The doc values that carry this beside a document. */
     List<NumericDocValuesField> fields() {
       List<NumericDocValuesField> fields =
-          new java.util.ArrayList<>(
+          new ArrayList<>(
               List.of(
                   new NumericDocValuesField(SKILLS, skills),
                   new NumericDocValuesField(TRAITS, traits()),
