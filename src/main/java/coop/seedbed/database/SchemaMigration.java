@@ -8,6 +8,9 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -38,6 +41,7 @@ public class SchemaMigration {
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
+            .placeholders(Map.of("transactionId", transactionIdExpression()))
             .load()
             .migrate();
     String version =
@@ -53,6 +57,20 @@ public class SchemaMigration {
                 + " migrations applied now)");
     migrated = true;
     schemaReady.fire(new SchemaReady());
+  }
+
+  /**
+   * What a column default takes as the writing transaction's id: PostgreSQL's own (a 64-bit id that
+   * never wraps), nothing on H2, which runs as a single instance.
+   */
+  private String transactionIdExpression() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")
+          ? "(pg_current_xact_id()::text::bigint)"
+          : "NULL";
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot tell which database this is", e);
+    }
   }
 
   public boolean isMigrated() {

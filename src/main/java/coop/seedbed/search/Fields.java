@@ -3,8 +3,11 @@ package coop.seedbed.search;
 /** Every field name of the index, and the layout version that changes when any of them does. */
 final class Fields {
 
-  /** Raise when fields or analysis change: an index of another layout is rebuilt at start. */
-  static final String LAYOUT = "5";
+  /**
+   * Raise when fields, analysis or the meaning of the commit's position change: an index of another
+   * layout is rebuilt at start. 6: on PostgreSQL the position is a transaction horizon.
+   */
+  static final String LAYOUT = "6";
 
   /** "organisation:42": the type and the source's own id, unique in the index. */
   static final String KEY = "key";

@@ -16,9 +16,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,14 +87,20 @@ public class Indexing {
   private final ReentrantLock polling = new ReentrantLock();
   private final AtomicBoolean pollAgain = new AtomicBoolean();
   private final Set<Long> seen = new TreeSet<>();
+
+  /**
+   * PostgreSQL: entries already applied, by sequence number, with their transaction. They are read
+   * again while some older transaction is still open; each is dropped once its transaction is
+   * behind the horizon, when no read returns it any more.
+   */
+  private final Map<Long, Long> readByTransaction = new HashMap<>();
+
   private final WakeableLoop poller = new WakeableLoop();
   private volatile OffsetDateTime lastPurge = OffsetDateTime.MIN;
 
   void start(@Observes SchemaReady ready) {
     Optional<Long> opened = store.open(log.databaseId());
-    // Usable when the log still holds every entry after the index's last one, and holds none
-    // that the index claims to have but the database never wrote.
-    if (opened.isPresent() && log.oldest() <= opened.get() + 1 && log.newest() >= opened.get()) {
+    if (opened.isPresent() && stillFollows(opened.get())) {
       state = State.READY;
       LOG.info(() -> "Search index opened at change " + opened.get());
     } else {
@@ -101,6 +109,18 @@ public class Indexing {
     }
     // Every poll interval for changes made on other instances; at once after a local commit.
     poller.start(threads, "seedbed-search-poller", pollInterval, this::pollSafely);
+  }
+
+  /**
+   * Whether an index that has read the log up to {@code position} can follow it from there: the log
+   * still holds every entry it has not read, and none that it claims to have read but the database
+   * never wrote (an index newer than a restored database).
+   */
+  private boolean stillFollows(long position) {
+    if (log.byTransaction()) {
+      return position > log.purgedTransaction() && position <= log.horizon();
+    }
+    return log.oldest() <= position + 1 && log.newest() >= position;
   }
 
   @PreDestroy
@@ -140,7 +160,9 @@ public class Indexing {
 
   /** Rebuilds from every source; changes logged meanwhile are applied after the swap. */
   void rebuild() throws IOException {
-    long from = log.newest();
+    // Taken before the sources are read: the changes of every transaction not yet ended then
+    // are read from the log after the swap.
+    long from = log.byTransaction() ? log.horizon() : log.newest();
     long started = System.nanoTime();
     int[] count = new int[1];
     store.rebuild(
@@ -158,6 +180,9 @@ public class Indexing {
         from);
     synchronized (seen) {
       seen.clear();
+    }
+    synchronized (readByTransaction) {
+      readByTransaction.clear();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     LOG.info(() -> String.format("Search index built: %d documents in %.1f s", count[0], seconds));
@@ -272,12 +297,84 @@ public class Indexing {
     if (!store.isOpen() || state == State.BUILDING) {
       return;
     }
+    if (log.byTransaction()) {
+      pollByTransaction();
+    } else {
+      pollBySequence();
+    }
+    purgeOldEntries();
+  }
+
+  /**
+   * PostgreSQL: reads every entry of the transactions that had not ended when the index last looked
+   * (the position it keeps is that horizon), applies those not applied yet, and moves the position
+   * to the horizon taken before this read.
+   */
+  private void pollByTransaction() throws IOException {
+    long next = log.horizon();
+    long from = Math.min(store.lastSeq(), next);
+    long after = 0;
+    List<ChangeLog.Entry> entries;
+    boolean applied = false;
+    do {
+      entries = log.fromTransactions(from, after, BATCH);
+      List<ChangeLog.Entry> fresh = new ArrayList<>();
+      synchronized (readByTransaction) {
+        for (ChangeLog.Entry entry : entries) {
+          if (!readByTransaction.containsKey(entry.seq())) {
+            fresh.add(entry);
+          }
+        }
+      }
+      if (!entries.isEmpty()) {
+        after = entries.get(entries.size() - 1).seq();
+      }
+      boolean last = entries.size() < BATCH;
+      if (!fresh.isEmpty() || (last && next != from)) {
+        applyChanges(fresh, last ? next : from);
+        applied = true;
+      }
+      synchronized (readByTransaction) {
+        fresh.forEach(entry -> readByTransaction.put(entry.seq(), entry.xid()));
+      }
+    } while (entries.size() >= BATCH);
+    synchronized (readByTransaction) {
+      readByTransaction.values().removeIf(xid -> xid < next);
+    }
+    if (!applied) {
+      store.commitPending();
+    }
+  }
+
+  /** Writes what the entries changed, read afresh from their sources, and the new position. */
+  private void applyChanges(List<ChangeLog.Entry> entries, long position) throws IOException {
+    Map<String, String[]> changed = new LinkedHashMap<>();
+    for (ChangeLog.Entry entry : entries) {
+      changed.put(
+          SearchDocument.key(entry.type(), entry.id()), new String[] {entry.type(), entry.id()});
+    }
+    List<SearchDocument> updates = new ArrayList<>();
+    List<String> deletions = new ArrayList<>();
+    for (Map.Entry<String, String[]> change : changed.entrySet()) {
+      Optional<SearchDocument> document =
+          source(change.getValue()[0]).flatMap(s -> s.find(change.getValue()[1]));
+      if (document.isPresent()) {
+        updates.add(document.get());
+      } else {
+        deletions.add(change.getKey());
+      }
+    }
+    store.apply(updates, deletions, position);
+  }
+
+  /** H2: entries after the last applied number, re-reading a window for late commits. */
+  private void pollBySequence() throws IOException {
     List<ChangeLog.Entry> entries;
     do {
       long applied = store.lastSeq();
       entries = log.after(Math.max(0, applied - REREAD_WINDOW), BATCH + REREAD_WINDOW);
-      Map<String, String[]> changed = new LinkedHashMap<>();
       long newest = applied;
+      List<ChangeLog.Entry> changes = new ArrayList<>();
       List<Long> fresh = new ArrayList<>();
       synchronized (seen) {
         for (ChangeLog.Entry entry : entries) {
@@ -285,9 +382,7 @@ public class Indexing {
             continue;
           }
           fresh.add(entry.seq());
-          changed.put(
-              SearchDocument.key(entry.type(), entry.id()),
-              new String[] {entry.type(), entry.id()});
+          changes.add(entry);
           newest = Math.max(newest, entry.seq());
         }
       }
@@ -295,25 +390,13 @@ public class Indexing {
         store.commitPending();
         break;
       }
-      List<SearchDocument> updates = new ArrayList<>();
-      List<String> deletions = new ArrayList<>();
-      for (Map.Entry<String, String[]> change : changed.entrySet()) {
-        Optional<SearchDocument> document =
-            source(change.getValue()[0]).flatMap(s -> s.find(change.getValue()[1]));
-        if (document.isPresent()) {
-          updates.add(document.get());
-        } else {
-          deletions.add(change.getKey());
-        }
-      }
-      store.apply(updates, deletions, newest);
+      applyChanges(changes, newest);
       synchronized (seen) {
         seen.addAll(fresh);
         long low = newest - REREAD_WINDOW;
         seen.removeIf(seq -> seq < low);
       }
     } while (entries.size() >= BATCH);
-    purgeOldEntries();
   }
 
   private Optional<SearchSource> source(String type) {
@@ -336,7 +419,7 @@ public class Indexing {
   /** How a facet value reads to people, as its source says, else as it is. */
   String label(String facet, String value) {
     if (facet.equals(Fields.FACET_COUNTRY) && value.length() == 2) {
-      String name = new java.util.Locale("", value).getDisplayCountry(java.util.Locale.ENGLISH);
+      String name = new Locale("", value).getDisplayCountry(Locale.ENGLISH);
       return name.isEmpty() ? value : name;
     }
     if (sources != null) {

@@ -2,6 +2,7 @@ package coop.seedbed.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import coop.seedbed.testing.Client;
 import coop.seedbed.testing.Client.Answer;
@@ -15,6 +16,10 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,6 +111,57 @@ class SearchIT {
         .add("externalId", "search-it:" + externalId)
         .add("name", name)
         .add("kind", "worker");
+  }
+
+  /**
+   * A transaction that takes its change-log entry early and commits late, after hundreds of later
+   * entries were applied (a slow import batch, a lock wait, a pause), is still indexed. It is
+   * written here as the application writes an edit, holding it open over JDBC; PostgreSQL only,
+   * where several instances share the log.
+   */
+  @Test
+  void anEditCommittedLate_afterHundredsOfLaterChanges_isStillIndexed() throws Exception {
+    String url = System.getenv("SEEDBED_DB_URL");
+    assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "PostgreSQL only");
+    String held = word();
+    importLines(List.of(listing("held-" + held, "Held " + held + " Co-op").build().toString()));
+    await().atMost(Duration.ofSeconds(30)).until(() -> search(q(held)).getInt("total") == 1);
+    String late = word();
+    try (Connection db =
+        DriverManager.getConnection(
+            url, System.getenv("SEEDBED_DB_USER"), System.getenv("SEEDBED_DB_PASSWORD"))) {
+      db.setAutoCommit(false);
+      long id;
+      try (PreparedStatement edit =
+          db.prepareStatement(
+              "update organisation set description = ? where external_id = ? returning id")) {
+        edit.setString(1, "Bakers, and now " + late + " too.");
+        edit.setString(2, "search-it:held-" + held);
+        try (ResultSet row = edit.executeQuery()) {
+          assertThat(row.next()).isTrue();
+          id = row.getLong(1);
+        }
+      }
+      try (PreparedStatement logged =
+          db.prepareStatement(
+              "insert into search_change (seq, type, doc_id, changed_at)"
+                  + " values (nextval('search_change_seq'), 'organisation', ?, now())")) {
+        logged.setString(1, String.valueOf(id));
+        logged.executeUpdate();
+      }
+      String crowd = word();
+      List<String> lines = new ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        lines.add(listing(crowd + "-" + i, "Crowd " + crowd + " " + i).build().toString());
+      }
+      importLines(lines);
+      await().atMost(Duration.ofSeconds(30)).until(() -> search(q(crowd)).getInt("total") == 400);
+      db.commit();
+    }
+    await()
+        .atMost(Duration.ofSeconds(3))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> search(q(late)).getInt("total") == 1);
   }
 
   @Test
