@@ -706,9 +706,16 @@ class CircleGroupingTest {
                   : roll < 0.9 ? Set.of("es") : roll < 0.97 ? Set.of("de") : Set.of();
       int start = 8 + List.of(0, 3, 6, 12).get(random.nextInt(4)) + random.nextInt(3);
       int end = start + 6 + random.nextInt(4);
+      BitSet hours = new BitSet(CircleGrouping.HOURS_IN_WEEK);
+      int firstDay = random.nextInt(5);
+      for (int day = 0; day < 5; day++) {
+        if (day == firstDay || random.nextDouble() < 0.6) {
+          hours.set(day * 24 + start, day * 24 + end);
+        }
+      }
       seekers.add(
-          seeker(
-              mine, sectors, languages, start, end, random.nextBoolean(), 5 + random.nextInt(36)));
+          new Seeker(
+              mine, sectors, languages, hours, random.nextBoolean(), 5 + random.nextInt(36)));
     }
     return seekers;
   }
