@@ -3,6 +3,7 @@ package coop.seedbed.matching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,12 +13,13 @@ import java.util.stream.IntStream;
 
 /**
  * Proposes founding circles of 3 to 6 people who want to start a co-op. A circle is allowed when
- * its members share a language and, if any of them said working-hour overlap matters, those members
- * have at least 2 common hours a week. Its fit, an integer so that comparisons are exact, is 3 per
- * founding area (of {@link Skills#AREAS}) some member covers, plus 2 per member beyond the first in
- * the largest group sharing one sector, plus the common working hours of all members up to 4, plus
- * 2 when everyone's hours a week are within 10 of each other, minus 1 per member beyond 4 (so fits
- * run from -2 to 35).
+ * its members share a language, no two of them are kept apart (one has blocked the other) and, if
+ * any of them said working-hour overlap matters, those members have at least 2 common hours a week.
+ * Its fit, an integer so that comparisons are exact, is 3 per founding area (of {@link
+ * Skills#AREAS}) some member covers, plus 2 per member beyond the first in the largest group
+ * sharing one sector, plus the common working hours of all members up to 4, plus 2 when everyone's
+ * hours a week are within 10 of each other, minus 1 per member beyond 4 (so fits run from -2 to
+ * 35).
  *
  * <p>{@link #propose} places as many seekers as it can, then maximises the worst circle's fit, then
  * the total. Pools with up to {@value #EXACT_LIMIT} seekers who can be in some circle are grouped
@@ -114,14 +116,25 @@ final class CircleGrouping {
   }
 
   static Proposal propose(List<Seeker> seekers) {
-    return propose(seekers, EXACT_LIMIT);
+    return propose(seekers, List.of(), EXACT_LIMIT);
+  }
+
+  /**
+   * {@link #propose}, never putting the two seekers (by index) of a pair in {@code apart} together.
+   */
+  static Proposal propose(List<Seeker> seekers, Collection<int[]> apart) {
+    return propose(seekers, apart, EXACT_LIMIT);
+  }
+
+  static Proposal propose(List<Seeker> seekers, int exactLimit) {
+    return propose(seekers, List.of(), exactLimit);
   }
 
   /**
    * {@link #propose} with another limit for exact grouping, so its local search can be measured.
    */
-  static Proposal propose(List<Seeker> seekers, int exactLimit) {
-    Pool pool = new Pool(seekers);
+  static Proposal propose(List<Seeker> seekers, Collection<int[]> apart, int exactLimit) {
+    Pool pool = new Pool(seekers, apart);
     int[] placeable = pool.placeable();
     if (placeable.length <= exactLimit) {
       return pool.proposal(new Exact(pool, placeable).best());
@@ -135,7 +148,12 @@ final class CircleGrouping {
    * left with fewer than 3 at the end dissolve.
    */
   static Proposal firstComeFirstServed(List<Seeker> seekers) {
-    Pool pool = new Pool(seekers);
+    return firstComeFirstServed(seekers, List.of());
+  }
+
+  /** The baseline, keeping the pairs in {@code apart} apart as {@link #propose} does. */
+  static Proposal firstComeFirstServed(List<Seeker> seekers, Collection<int[]> apart) {
+    Pool pool = new Pool(seekers, apart);
     List<int[]> open = new ArrayList<>();
     List<int[]> circles = new ArrayList<>();
     int[] candidate = new int[USUAL_SIZE];
@@ -171,7 +189,7 @@ final class CircleGrouping {
 
   /** The fit of a circle of these members, by the rule in the class comment. */
   static int fit(List<Seeker> members) {
-    Pool pool = new Pool(members);
+    Pool pool = new Pool(members, List.of());
     int[] all = new int[members.size()];
     Arrays.setAll(all, i -> i);
     return pool.fit(all, all.length);
@@ -191,8 +209,21 @@ final class CircleGrouping {
     final boolean[] cares;
     final int[] hoursPerWeek;
 
-    Pool(List<Seeker> seekers) {
+    /** Whom each seeker is kept apart from, or null for the many who are kept from nobody. */
+    final BitSet[] apart;
+
+    Pool(List<Seeker> seekers, Collection<int[]> apartPairs) {
       size = seekers.size();
+      apart = new BitSet[size];
+      for (int[] pair : apartPairs) {
+        for (int side = 0; side < 2; side++) {
+          int who = pair[side];
+          if (apart[who] == null) {
+            apart[who] = new BitSet(size);
+          }
+          apart[who].set(pair[1 - side]);
+        }
+      }
       Map<String, Integer> sectorIds = new HashMap<>();
       Map<String, Integer> languageIds = new HashMap<>();
       for (Seeker s : seekers) {
@@ -229,6 +260,14 @@ final class CircleGrouping {
 
     /** Whether the first {@code count} of {@code members} may form (or be part of) a circle. */
     boolean allowed(int[] members, int count) {
+      for (int k = 0; k < count; k++) {
+        BitSet kept = apart[members[k]];
+        for (int j = 0; kept != null && j < count; j++) {
+          if (kept.get(members[j])) {
+            return false;
+          }
+        }
+      }
       boolean shared = false;
       for (int w = 0; w < languages[members[0]].length && !shared; w++) {
         long common = -1L;

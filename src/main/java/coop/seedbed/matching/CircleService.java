@@ -87,7 +87,7 @@ public class CircleService {
               f.overlapMatters(),
               f.hoursPerWeek()));
     }
-    CircleGrouping.Proposal proposal = CircleGrouping.propose(input);
+    CircleGrouping.Proposal proposal = CircleGrouping.propose(input, keptApart(seekers));
     OffsetDateTime now = OffsetDateTime.now(clock);
     int made = 0;
     int people = 0;
@@ -96,9 +96,6 @@ public class CircleService {
       List<Profile> group = new ArrayList<>();
       for (int index : members) {
         group.add(seekers.get(index));
-      }
-      if (anyBlocked(group)) {
-        continue;
       }
       Circle circle = new Circle();
       circle.status = Circle.Status.PROPOSED;
@@ -247,16 +244,21 @@ public class CircleService {
     return answers;
   }
 
-  private boolean anyBlocked(List<Profile> group) {
-    for (Profile p : group) {
-      Set<Long> blocked = matches.blockedEitherWay(p.accountId);
-      for (Profile q : group) {
-        if (blocked.contains(q.accountId)) {
-          return true;
-        }
+  /** Pairs of seekers (by index) of whom one has blocked the other: never in one circle. */
+  private List<int[]> keptApart(List<Profile> seekers) {
+    Map<Long, Integer> index = new HashMap<>();
+    for (int i = 0; i < seekers.size(); i++) {
+      index.put(seekers.get(i).accountId, i);
+    }
+    List<int[]> apart = new ArrayList<>();
+    for (long[] block : matches.blocks()) {
+      Integer a = index.get(block[0]);
+      Integer b = index.get(block[1]);
+      if (a != null && b != null) {
+        apart.add(new int[] {a, b});
       }
     }
-    return false;
+    return apart;
   }
 
   /** Why these people, in words: the areas they cover, what they share, when they all work. */

@@ -308,6 +308,17 @@ class Matches {
     return true;
   }
 
+  /** Every block, as {blocker, blocked} account ids. */
+  List<long[]> blocks() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery("select blocker_account_id, blocked_account_id from match_block")
+            .getResultList();
+    return rows.stream()
+        .map(r -> new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()})
+        .toList();
+  }
+
   List<Long> blockedBy(long accountId) {
     List<Long> accounts = new ArrayList<>();
     for (Object row :

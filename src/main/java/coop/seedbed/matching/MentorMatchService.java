@@ -77,7 +77,11 @@ public class MentorMatchService {
             fit,
             conflict,
             pinned.toArray(new int[0][]));
-    MentorAssignment.Solution best = MentorAssignment.optimal(problem);
+    MentorAssignment.Solution best =
+        MentorAssignment.optimal(
+            problem,
+            new MentorAssignment.Labels(
+                t -> list.get(t).projectName(), m -> pool.mentors().get(m).name));
     MentorAssignment.Solution firstCome = MentorAssignment.firstComeFirstServed(problem);
     em.createNativeQuery("delete from match_mentor_draft where cohort_slug = ?1")
         .setParameter(1, cohort)

@@ -327,6 +327,54 @@ class CircleGroupingTest {
     }
 
     @Test
+    void propose_neverPutsTwoWhoAreKeptApartTogether_evenWhenThatLeavesOneOut() {
+      List<Seeker> seekers =
+          List.of(
+              seeker(Set.of("build"), Set.of("food"), Set.of("en"), 9, 17, true, 20),
+              seeker(Set.of("money"), Set.of("food"), Set.of("en"), 9, 17, true, 20),
+              seeker(Set.of("outreach"), Set.of("food"), Set.of("en"), 9, 17, true, 20),
+              seeker(Set.of("build"), Set.of("food"), Set.of("en"), 9, 17, true, 20));
+
+      assertThat(CircleGrouping.propose(seekers).circles()).containsExactly(new int[] {0, 1, 2, 3});
+      Proposal apart = CircleGrouping.propose(seekers, List.<int[]>of(new int[] {3, 0}));
+
+      assertThat(apart.circles()).hasSize(1);
+      assertThat(apart.circles().get(0)).hasSize(3).containsAnyOf(1, 2);
+      assertThat(apart.circles().get(0)).as("0 and 3 not together").isNotEqualTo(new int[] {0, 3});
+      assertThat(Arrays.stream(apart.circles().get(0)).filter(i -> i == 0 || i == 3).count())
+          .isEqualTo(1);
+      assertThat(apart.unplaced()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("coop.seedbed.matching.CircleGroupingTest#mediumPools")
+    void propose_andFirstComeFirstServed_keepEveryBlockedPairApart(long seed) {
+      List<Seeker> seekers = mediumPool(seed);
+      Random random = new Random(seed);
+      List<int[]> apart = new ArrayList<>();
+      for (int i = 0; i < seekers.size(); i++) {
+        apart.add(new int[] {i, random.nextInt(seekers.size())});
+      }
+
+      for (Proposal proposal :
+          List.of(
+              CircleGrouping.propose(seekers, apart),
+              CircleGrouping.firstComeFirstServed(seekers, apart))) {
+        assertIsAValidGrouping(seekers, proposal);
+        assertThat(proposal.placed()).as("seed %d still places some", seed).isPositive();
+        for (int[] circle : proposal.circles()) {
+          Set<Integer> members = new HashSet<>();
+          Arrays.stream(circle).forEach(members::add);
+          for (int[] pair : apart) {
+            assertThat(pair[0] != pair[1] && members.containsAll(List.of(pair[0], pair[1])))
+                .as("%s and %s in circle %s", pair[0], pair[1], Arrays.toString(circle))
+                .isFalse();
+          }
+        }
+      }
+    }
+
+    @Test
     void propose_leavesOutSomeoneWhoSharesNoLanguage() {
       // The class gives no reason per seeker; the only sign is the index in unplaced.
       List<Seeker> seekers = new ArrayList<>();
