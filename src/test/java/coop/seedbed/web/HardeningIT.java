@@ -181,7 +181,19 @@ class HardeningIT {
       }
     }
     for (String page :
-        List.of("/coops/x;jsessionid=1", "/guides/x;jsessionid=1", "/;jsessionid=1")) {
+        List.of(
+            "/;jsessionid=1",
+            "/coops/x;jsessionid=1",
+            "/coops/x;jsessionid=1/edit",
+            "/coops/x/edit;jsessionid=1",
+            "/guides/x;jsessionid=1",
+            "/documents/x;jsessionid=1",
+            "/candle/bookings/0123456789abcdef;jsessionid=1",
+            "/accelerator/x;jsessionid=1",
+            "/accelerator/applications/1;jsessionid=1",
+            "/accelerator/tracks/x;jsessionid=1",
+            "/match/people/x;jsessionid=1",
+            "/search;jsessionid=1?q=co-op")) {
       Answer answer = new Client(base).get(page);
       assertThat(answer.status()).as(answer.toString()).isLessThan(500);
     }
