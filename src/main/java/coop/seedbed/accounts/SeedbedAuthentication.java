@@ -1,6 +1,7 @@
 package coop.seedbed.accounts;
 
 import coop.seedbed.web.Problem;
+import coop.seedbed.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -79,8 +80,7 @@ public class SeedbedAuthentication implements HttpAuthenticationMechanism {
       response.setHeader("WWW-Authenticate", "Bearer");
       response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
-      Problem problem =
-          Problem.of("not-signed-in", "Not signed in", 401, "The bearer token is not valid.");
+      Problem problem = Problem.of(ProblemType.NOT_SIGNED_IN, "The bearer token is not valid.");
       response.getWriter().write(problem.toJson().toString());
     } catch (IOException e) {
       // The client has gone; there is nobody left to tell.

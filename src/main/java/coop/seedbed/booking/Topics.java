@@ -8,6 +8,9 @@ final class Topics {
 
   static final Map<String, String> ALL = new LinkedHashMap<>();
 
+  /** More than there are topics, for a form sent twice over; every topic joined fits a column. */
+  static final int MAX_CHOSEN = 20;
+
   static {
     ALL.put("starting", "Starting a co-op");
     ALL.put("legal-forms", "Legal forms");

@@ -22,6 +22,14 @@ class Volunteer {
 
   static final int NAME_LENGTH = 100;
   static final int BIO_LENGTH = 1000;
+  static final int ORGANISATION_LENGTH = 140;
+  static final int TOPICS_LENGTH = 300;
+  static final int LANGUAGES_LENGTH = 100;
+  static final int WEEKLY_HOURS_LENGTH = 2000;
+  static final int OVERRIDES_LENGTH = 4000;
+
+  /** Twenty codes of up to three letters and their commas fit {@link #LANGUAGES_LENGTH}. */
+  static final int MAX_LANGUAGES = 20;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "volunteer_seq")
@@ -40,22 +48,22 @@ class Volunteer {
   @Column(nullable = false, length = BIO_LENGTH)
   String bio;
 
-  @Column(length = 140)
+  @Column(length = ORGANISATION_LENGTH)
   String organisation;
 
-  @Column(nullable = false, length = 300)
+  @Column(nullable = false, length = TOPICS_LENGTH)
   String topics;
 
-  @Column(nullable = false, length = 100)
+  @Column(nullable = false, length = LANGUAGES_LENGTH)
   String languages;
 
   @Column(name = "time_zone", nullable = false, length = 60)
   String timeZone;
 
-  @Column(name = "weekly_hours", nullable = false, length = 2000)
+  @Column(name = "weekly_hours", nullable = false, length = WEEKLY_HOURS_LENGTH)
   String weeklyHours;
 
-  @Column(nullable = false, length = 4000)
+  @Column(nullable = false, length = OVERRIDES_LENGTH)
   String overrides;
 
   @Column(name = "call_minutes", nullable = false)

@@ -169,12 +169,23 @@ public class VolunteerService {
       if (weekly.isEmpty()) {
         errors.add(new FieldError("weeklyHours", "Give at least one weekly window."));
       }
+      // Days as people write them ("Mon-Fri") are stored longer, as recurrence rules.
+      if (weekly.length() > Volunteer.WEEKLY_HOURS_LENGTH) {
+        errors.add(
+            new FieldError(
+                "weeklyHours", "Give fewer weekly windows; these are too many to keep."));
+      }
     } catch (InvalidInputException e) {
       errors.addAll(e.errors());
     }
     try {
       overrideList = Hours.overrides(request.overrides(), "overrides");
       overrides = Hours.formatOverrides(overrideList);
+      if (overrides.length() > Volunteer.OVERRIDES_LENGTH) {
+        errors.add(
+            new FieldError(
+                "overrides", "Give fewer dates with other hours; these are too many to keep."));
+      }
     } catch (InvalidInputException e) {
       errors.addAll(e.errors());
     }

@@ -3,6 +3,8 @@ package coop.seedbed.directory;
 import static coop.seedbed.shared.Jsons.JSON;
 
 import coop.seedbed.accounts.Caller;
+import coop.seedbed.database.SqlStates;
+import coop.seedbed.shared.Incidents;
 import coop.seedbed.shared.TooLargeException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -97,6 +100,7 @@ public class ImportService {
     int[] counts = new int[3];
     int lines = 0;
     List<Line> batch = new ArrayList<>(BATCH);
+    Map<Class<?>, String> incidents = new HashMap<>();
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
       String text;
@@ -110,11 +114,11 @@ public class ImportService {
           batch.add(line);
         }
         if (batch.size() == BATCH) {
-          writeBatch(batch, known, origin, counts, rejected);
+          writeBatch(batch, known, origin, counts, rejected, incidents);
           batch.clear();
         }
       }
-      writeBatch(batch, known, origin, counts, rejected);
+      writeBatch(batch, known, origin, counts, rejected, incidents);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -194,7 +198,8 @@ public class ImportService {
       Known known,
       Origin origin,
       int[] counts,
-      List<ImportReport.Problem> rejected) {
+      List<ImportReport.Problem> rejected,
+      Map<Class<?>, String> incidents) {
     if (batch.isEmpty()) {
       return;
     }
@@ -206,8 +211,9 @@ public class ImportService {
       add(counts, result);
       rejected.addAll(problems);
     } catch (RuntimeException e) {
-      // Something only the database noticed (another request took a slug or website meanwhile):
-      // the batch was rolled back; write its lines one at a time so that only the culprit is lost.
+      // Something only the database noticed (another request took a slug or website meanwhile),
+      // or a fault of ours: the batch was rolled back; write its lines one at a time so that only
+      // the culprit is lost, and tell the two apart there.
       LOG.fine(() -> "Import batch failed, retrying line by line: " + e);
       for (Line line : batch) {
         Known single = known.copy();
@@ -218,14 +224,37 @@ public class ImportService {
           rejected.addAll(lineProblems);
         } catch (RuntimeException lineFailure) {
           rejected.add(
-              new ImportReport.Problem(
-                  line.number(),
-                  "",
-                  "It clashes with a listing saved at the same moment; import it again.",
-                  null));
+              new ImportReport.Problem(line.number(), "", reason(lineFailure, incidents), null));
         }
       }
     }
+  }
+
+  /**
+   * Why a line could not be written: a clash when the database refused it as a duplicate, else a
+   * fault of ours, logged once with its trace for the whole import (the same fault usually fails
+   * every line after it) under an incident id that the report shows.
+   */
+  private static String reason(RuntimeException failure, Map<Class<?>, String> incidents) {
+    if (SqlStates.isUniqueViolation(failure) || isOptimisticLock(failure)) {
+      return "It clashes with a listing saved at the same moment; import it again.";
+    }
+    String incident =
+        incidents.computeIfAbsent(
+            failure.getClass(),
+            kind -> Incidents.log(LOG, "Import could not write a line", failure));
+    return "Seedbed could not store this line because of a fault on our side; tell us incident "
+        + incident
+        + ".";
+  }
+
+  private static boolean isOptimisticLock(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OptimisticLockException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(int[] counts, int[] result) {

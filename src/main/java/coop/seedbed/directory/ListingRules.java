@@ -79,12 +79,16 @@ import java.util.regex.Pattern;
                 listing.latitude() == null ? "latitude" : "longitude",
                 "Give both latitude and longitude, or neither.");
       }
-      if (listing.founded() != null && listing.founded() > Year.now().getValue()) {
+      if (listing.founded() != null
+          && listing.founded() > Year.now(context.getClockProvider().getClock()).getValue()) {
         valid = fail(context, "founded", "The founding year cannot be in the future.");
       }
-      valid &= tags(context, "sectors", listing.sectors());
-      valid &= tags(context, "services", listing.services());
-      valid &= tags(context, "technologies", listing.technologies());
+      valid &= tags(context, "sectors", listing.sectors(), Organisation.TAGS_TEXT_LENGTH);
+      valid &= tags(context, "services", listing.services(), Organisation.TAGS_TEXT_LENGTH);
+      valid &= tags(context, "technologies", listing.technologies(), Organisation.TAGS_TEXT_LENGTH);
+      if (!tags(context, "languages", listing.languages(), Organisation.LANGUAGES_TEXT_LENGTH)) {
+        return false;
+      }
       for (String language : listing.languages()) {
         if (language == null || !LANGUAGE.matcher(language.strip()).matches()) {
           valid =
@@ -99,17 +103,32 @@ import java.util.regex.Pattern;
     }
 
     private static boolean tags(
-        ConstraintValidatorContext context, String field, List<String> values) {
+        ConstraintValidatorContext context, String field, List<String> values, int textLength) {
+      int text = 0;
       for (String value : values) {
         if (value == null || value.isBlank()) {
           return fail(context, field, "Leave out empty " + field + ".");
         }
         if (value.strip().length() > Organisation.TAG_LENGTH) {
-          return fail(context, field, "Keep each of the " + field + " under 80 characters.");
+          return fail(
+              context,
+              field,
+              "Keep each of the " + field + " under " + Organisation.TAG_LENGTH + " characters.");
         }
         if (value.contains("\n") || value.contains("\r")) {
           return fail(context, field, "Each of the " + field + " is one line.");
         }
+        text += value.strip().length() + 1;
+      }
+      if (text - 1 > textLength) {
+        return fail(
+            context,
+            field,
+            "Keep all the "
+                + field
+                + " together under "
+                + String.format(Locale.ROOT, "%,d", textLength)
+                + " characters.");
       }
       return true;
     }

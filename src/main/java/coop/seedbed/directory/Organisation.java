@@ -27,8 +27,18 @@ class Organisation {
   static final int DESCRIPTION_LENGTH = 20_000;
   static final int WEBSITE_LENGTH = 500;
   static final int PLACE_LENGTH = 120;
-  static final int TAG_LENGTH = 80;
-  static final int MAX_TAGS = 20;
+
+  /**
+   * Limits of each list (sectors, services, technologies, languages), from the real directory with
+   * room to spare: its records list up to 29 technologies and name services in up to 158
+   * characters. All of a list's values, one a line, fit {@link #TAGS_TEXT_LENGTH}.
+   */
+  static final int TAG_LENGTH = 200;
+
+  static final int MAX_TAGS = 40;
+  static final int TAGS_TEXT_LENGTH = 2000;
+  static final int LANGUAGES_TEXT_LENGTH = 300;
+
   static final int SOURCE_LENGTH = 500;
 
   @Id
@@ -79,19 +89,19 @@ class Organisation {
   Double longitude;
 
   @Convert(converter = LinesConverter.class)
-  @Column(length = 2000)
+  @Column(length = TAGS_TEXT_LENGTH)
   List<String> sectors = List.of();
 
   @Convert(converter = LinesConverter.class)
-  @Column(length = 2000)
+  @Column(length = TAGS_TEXT_LENGTH)
   List<String> services = List.of();
 
   @Convert(converter = LinesConverter.class)
-  @Column(length = 2000)
+  @Column(length = TAGS_TEXT_LENGTH)
   List<String> technologies = List.of();
 
   @Convert(converter = LinesConverter.class)
-  @Column(length = 300)
+  @Column(length = LANGUAGES_TEXT_LENGTH)
   List<String> languages = List.of();
 
   Integer members;

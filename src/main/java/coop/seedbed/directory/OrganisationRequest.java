@@ -46,11 +46,11 @@ public record OrganisationRequest(
     @DecimalMin(value = "-180", message = "A longitude is between -180 and 180.")
         @DecimalMax(value = "180", message = "A longitude is between -180 and 180.")
         Double longitude,
-    @Size(max = Organisation.MAX_TAGS, message = "Give at most 20 sectors.") List<String> sectors,
-    @Size(max = Organisation.MAX_TAGS, message = "Give at most 20 services.") List<String> services,
-    @Size(max = Organisation.MAX_TAGS, message = "Give at most 20 technologies.")
+    @Size(max = Organisation.MAX_TAGS, message = "Give at most 40 sectors.") List<String> sectors,
+    @Size(max = Organisation.MAX_TAGS, message = "Give at most 40 services.") List<String> services,
+    @Size(max = Organisation.MAX_TAGS, message = "Give at most 40 technologies.")
         List<String> technologies,
-    @Size(max = Organisation.MAX_TAGS, message = "Give at most 20 languages.")
+    @Size(max = Organisation.MAX_TAGS, message = "Give at most 40 languages.")
         List<String> languages,
     @PositiveOrZero(message = "Members cannot be negative.")
         @Max(value = 10_000_000, message = "That is more members than any co-op has.")

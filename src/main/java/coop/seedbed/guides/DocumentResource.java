@@ -104,7 +104,6 @@ public class DocumentResource {
     return Response.accepted(documents.retry(caller.get(), slug)).build();
   }
 
-  /** "attachment", with the name both plain (ASCII) and exact (RFC 6266, UTF-8). */
   /** The parts of a multipart upload: the description fields and the file. */
   record Upload(DocumentRequest request, String fileName, byte[] bytes) {
 
@@ -116,9 +115,13 @@ public class DocumentResource {
       List<String> topics = new ArrayList<>();
       String fileName = null;
       byte[] bytes = null;
+      if (parts == null || parts.isEmpty()) {
+        throw new InvalidInputException(
+            "file", "Send the document as multipart/form-data with a part named \"file\".");
+      }
       try {
         for (EntityPart part : parts) {
-          switch (part.getName()) {
+          switch (part.getName() == null ? "" : part.getName()) {
             case "title" -> title = part.getContent(String.class);
             case "summary" -> summary = part.getContent(String.class);
             case "jurisdiction" -> jurisdiction = part.getContent(String.class);

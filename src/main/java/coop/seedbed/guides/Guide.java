@@ -47,6 +47,14 @@ public record Guide(
     return topics.contains("legal");
   }
 
+  /**
+   * Whether the page says "information, not legal advice": every legal guide, and every guide that
+   * names legal forms, since a reader may take what it says about them as advice.
+   */
+  public boolean showsLegalNotice() {
+    return isLegal() || !legalForms.isEmpty();
+  }
+
   public boolean isDueForReview(LocalDate today) {
     return reviewBy.isBefore(today);
   }

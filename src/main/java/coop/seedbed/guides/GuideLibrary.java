@@ -1,6 +1,8 @@
 package coop.seedbed.guides;
 
 import coop.seedbed.database.SchemaReady;
+import coop.seedbed.database.SqlStates;
+import coop.seedbed.shared.Incidents;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -71,6 +73,7 @@ public class GuideLibrary {
   private volatile Library library;
   private volatile String fingerprint = "";
   private volatile boolean indexed;
+  private volatile boolean announceFailing;
   private ScheduledFuture<?> watcher;
 
   /** The guides as last read, and what was wrong with the files left out. */
@@ -149,10 +152,17 @@ public class GuideLibrary {
     try {
       indexState.announce(hashes);
       indexed = true;
+      announceFailing = false;
     } catch (RuntimeException e) {
-      // Another instance may be announcing the same change; the next read tries again.
       indexed = false;
-      LOG.log(Level.FINE, "Telling search about guide changes failed; will retry", e);
+      if (SqlStates.isUniqueViolation(e)) {
+        // Another instance is announcing the same change; the next read tries again.
+        LOG.log(Level.FINE, "Another instance told search about these guides first", e);
+      } else if (!announceFailing) {
+        // A fault of ours: logged once, not at every reload until it is fixed.
+        announceFailing = true;
+        Incidents.log(LOG, "Telling search about guide changes failed; every reload retries", e);
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package coop.seedbed.guides;
 
+import coop.seedbed.shared.Incidents;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.detect.Detector;
@@ -108,6 +110,8 @@ public final class TextExtractor {
     }
   }
 
+  private static final Logger LOG = Logger.getLogger(TextExtractor.class.getName());
+
   private final TikaConfig config;
   private final Detector detector;
   private final Parser parser;
@@ -115,13 +119,18 @@ public final class TextExtractor {
   private final Duration timeout;
 
   public TextExtractor(int maxChars, Duration timeout) {
+    this(maxChars, timeout, null);
+  }
+
+  /** With a parser of the test's own instead of Tika's, when {@code parser} is not null. */
+  TextExtractor(int maxChars, Duration timeout, Parser parser) {
     try {
       this.config = new TikaConfig(TextExtractor.class.getClassLoader());
     } catch (TikaException | IOException e) {
       throw new IllegalStateException("Apache Tika cannot start", e);
     }
     this.detector = config.getDetector();
-    this.parser = new AutoDetectParser(config);
+    this.parser = parser != null ? parser : new AutoDetectParser(config);
     this.maxChars = maxChars;
     this.timeout = timeout;
   }
@@ -231,10 +240,7 @@ public final class TextExtractor {
       running.cancel(true);
       return Extraction.failed("Reading was interrupted as Seedbed stopped; try again.");
     } catch (ExecutionException e) {
-      return Extraction.failed(
-          "Something went wrong reading this file ("
-              + e.getCause().getClass().getSimpleName()
-              + ").");
+      return fault(mediaType, e.getCause());
     }
   }
 
@@ -285,9 +291,15 @@ public final class TextExtractor {
           || String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("password")) {
         return Extraction.failed(lockedReason(ACCEPTED.getOrDefault(mediaType, "file")));
       }
+      // Tika wraps what a parser throws unexpectedly: a fault in the reader, not in the file.
+      if (e.getCause() instanceof RuntimeException) {
+        return fault(mediaType, e);
+      }
       return Extraction.failed(damaged(mediaType));
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
       return Extraction.failed(damaged(mediaType));
+    } catch (RuntimeException e) {
+      return fault(mediaType, e);
     }
     String text =
         handler
@@ -329,6 +341,21 @@ public final class TextExtractor {
         + kind
         + " is protected by a password, so its text cannot be read. Upload a copy saved without"
         + " the password.";
+  }
+
+  /**
+   * A reader that failed by a fault of its own, which the file may or may not have provoked: logged
+   * with its trace, and the uploader told the incident's id rather than that the file is damaged.
+   */
+  private static Extraction fault(String mediaType, Throwable fault) {
+    String incident = Incidents.log(LOG, "Reading a file of type " + mediaType + " failed", fault);
+    return Extraction.failed(
+        "Seedbed could not read this file as "
+            + describe(mediaType)
+            + " because of a fault in its reader, which the file may have set off; we logged it as"
+            + " incident "
+            + incident
+            + ". Saving the file again (or as a PDF) and uploading the new copy may get round it.");
   }
 
   private static String damaged(String mediaType) {

@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Writes each mail as an {@code .eml} file, for the embedded default where no SMTP server exists: a
- * developer opens the file in a mail program, or reads the subject in the log.
+ * developer opens the file in a mail program. The log names the file only at INFO; subjects carry
+ * people's names, so they are logged at FINE.
  */
 class FileTransport implements MailTransport {
 
@@ -42,7 +43,8 @@ class FileTransport implements MailTransport {
         message.writeTo(out);
       }
       Path file = Files.move(partial, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-      LOG.info(() -> "Mail written to " + file.getFileName() + ": " + subjectOf(message));
+      LOG.info(() -> "Mail written to " + file.getFileName());
+      LOG.fine(() -> file.getFileName() + ": " + subjectOf(message));
     } catch (IOException e) {
       throw new MessagingException("could not write mail to " + directory, e);
     }

@@ -28,6 +28,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -44,6 +45,7 @@ public class OutboxSender {
   private static final int BATCH = 25;
   private static final Duration LEASE = Duration.ofMinutes(5);
   private static final Duration LONGEST_BACKOFF = Duration.ofHours(6);
+  private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'`(),;:]+@[^\\s<>\"'`(),;:]+");
 
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
@@ -150,7 +152,7 @@ public class OutboxSender {
     } catch (AddressException | SendFailedException e) {
       // The address itself is refused: trying again will not help.
       failedAttempts.inc();
-      LOG.warning(() -> "Mail " + message.id + " refused for good: " + e.getMessage());
+      LOG.warning(() -> "Mail " + message.id + " refused for good: " + describe(e));
       outbox.markFailed(message.id, describe(e), Optional.empty());
     } catch (MessagingException | RuntimeException e) {
       failedAttempts.inc();
@@ -180,15 +182,22 @@ public class OutboxSender {
     return Optional.of(OffsetDateTime.now(clock).plus(wait));
   }
 
-  private static String describe(Exception e) {
+  /**
+   * The failure in a line for the log and the outbox, without the addresses a mail server quotes
+   * when it refuses one ("550 &lt;ada@example.org&gt;: rejected"): the outbox row names the
+   * recipient already, and the log must name nobody.
+   */
+  static String describe(Exception e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
     String text = e.getClass().getSimpleName() + ": " + e.getMessage();
-    return root == e
-        ? text
-        : text + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    String described =
+        root == e
+            ? text
+            : text + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    return ADDRESS.matcher(described).replaceAll("(address)");
   }
 
   /**

@@ -37,8 +37,7 @@ public class AnonymousWriteLimitFilter extends HttpFilter {
       } catch (RateLimitedException e) {
         response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
         if (request.getRequestURI().startsWith("/api/")) {
-          Responses.problem(
-              response, Problem.of("rate-limited", "Too many requests", 429, e.getMessage()));
+          Responses.problem(response, Problem.of(ProblemType.RATE_LIMITED, e.getMessage()));
         } else {
           request.setAttribute("seedbed.rateLimited", e.getMessage());
           response.sendError(429);

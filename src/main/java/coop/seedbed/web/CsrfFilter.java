@@ -60,7 +60,7 @@ public class CsrfFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, boolean api, String detail)
       throws IOException {
     if (api) {
-      Responses.problem(response, Problem.of("forbidden", "Forbidden", 403, detail));
+      Responses.problem(response, Problem.of(ProblemType.FORBIDDEN, detail));
     } else {
       request.setAttribute("seedbed.forbidden", detail);
       response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -23,8 +23,14 @@ public record Problem(
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
-  public static Problem of(String slug, String title, int status, String detail) {
-    return new Problem("/problems#" + slug, title, status, detail, List.of(), null, null);
+  public static Problem of(ProblemType type, String detail) {
+    return of(type, type.status(), detail);
+  }
+
+  /** A problem of a type with a status of its own, for the HTTP statuses no type names. */
+  static Problem of(ProblemType type, int status, String detail) {
+    return new Problem(
+        "/problems#" + type.slug(), type.title(), status, detail, List.of(), null, null);
   }
 
   public Problem withErrors(List<FieldError> fieldErrors) {

@@ -4,11 +4,13 @@ import coop.seedbed.database.SqlStates;
 import coop.seedbed.shared.ConflictException;
 import coop.seedbed.shared.ForbiddenException;
 import coop.seedbed.shared.GoneException;
+import coop.seedbed.shared.Incidents;
 import coop.seedbed.shared.InvalidInputException;
 import coop.seedbed.shared.InvalidInputException.FieldError;
 import coop.seedbed.shared.NotFoundException;
 import coop.seedbed.shared.NotSignedInException;
 import coop.seedbed.shared.RateLimitedException;
+import coop.seedbed.shared.SeedbedException;
 import coop.seedbed.shared.TooLargeException;
 import coop.seedbed.shared.UnavailableException;
 import coop.seedbed.shared.UnsupportedTypeException;
@@ -30,8 +32,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -72,45 +72,45 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   Problem problemFor(Throwable thrown) {
     if (thrown instanceof InvalidInputException invalid) {
-      return Problem.of("validation", "Invalid input", 422, invalid.getMessage())
-          .withErrors(invalid.errors());
+      return Problem.of(ProblemType.VALIDATION, invalid.getMessage()).withErrors(invalid.errors());
     }
     if (thrown instanceof ConstraintViolationException violations) {
       List<FieldError> errors = fieldErrors(violations);
       return Problem.of(
-              "validation",
-              "Invalid input",
-              422,
+              ProblemType.VALIDATION,
               errors.size() == 1 ? errors.get(0).message() : "Some fields are not valid.")
           .withErrors(errors);
     }
     if (thrown instanceof NotFoundException) {
-      return Problem.of("not-found", "Not found", 404, thrown.getMessage());
+      return Problem.of(ProblemType.NOT_FOUND, thrown.getMessage());
     }
     if (thrown instanceof ConflictException conflict) {
-      Problem problem = Problem.of("conflict", "Conflict", 409, conflict.getMessage());
+      Problem problem = Problem.of(ProblemType.CONFLICT, conflict.getMessage());
       return conflict.existing().map(problem::withExisting).orElse(problem);
     }
     if (thrown instanceof RateLimitedException) {
-      return Problem.of("rate-limited", "Too many requests", 429, thrown.getMessage());
+      return Problem.of(ProblemType.RATE_LIMITED, thrown.getMessage());
     }
     if (thrown instanceof NotSignedInException) {
-      return Problem.of("not-signed-in", "Not signed in", 401, thrown.getMessage());
+      return Problem.of(ProblemType.NOT_SIGNED_IN, thrown.getMessage());
     }
     if (thrown instanceof ForbiddenException) {
-      return Problem.of("forbidden", "Forbidden", 403, thrown.getMessage());
+      return Problem.of(ProblemType.FORBIDDEN, thrown.getMessage());
     }
     if (thrown instanceof GoneException) {
-      return Problem.of("gone", "Gone", 410, thrown.getMessage());
+      return Problem.of(ProblemType.GONE, thrown.getMessage());
     }
     if (thrown instanceof UnavailableException) {
-      return Problem.of("unavailable", "Not ready yet", 503, thrown.getMessage());
+      return Problem.of(ProblemType.UNAVAILABLE, thrown.getMessage());
     }
     if (thrown instanceof TooLargeException) {
-      return Problem.of("too-large", "Too large", 413, thrown.getMessage());
+      return Problem.of(ProblemType.TOO_LARGE, thrown.getMessage());
     }
     if (thrown instanceof UnsupportedTypeException) {
-      return Problem.of("unsupported-type", "File type not taken", 415, thrown.getMessage());
+      return Problem.of(ProblemType.UNSUPPORTED_TYPE, thrown.getMessage());
+    }
+    if (thrown instanceof MalformedBodyException) {
+      return Problem.of(ProblemType.MALFORMED, thrown.getMessage());
     }
     if (thrown instanceof WebApplicationException web) {
       return forHttpStatus(web);
@@ -119,9 +119,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         || thrown instanceof JsonbException
         || thrown instanceof JsonException) {
       return Problem.of(
-          "malformed",
-          "Malformed request",
-          400,
+          ProblemType.MALFORMED,
           "The request body could not be read as JSON of the expected shape.");
     }
     Throwable cause = thrown.getCause();
@@ -130,28 +128,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (causedBy(thrown, OptimisticLockException.class)) {
       return Problem.of(
-          "conflict",
-          "Conflict",
-          409,
+          ProblemType.CONFLICT,
           "Someone else changed this at the same moment. Reload it and try again.");
     }
     if (isUniqueViolation(thrown)) {
-      return Problem.of("conflict", "Conflict", 409, "This already exists.");
+      return Problem.of(ProblemType.CONFLICT, "This already exists.");
     }
-    String incident = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, thrown);
+    String incident = Incidents.log(LOG, "Unexpected failure", thrown);
     return Problem.of(
-            "internal",
-            "Internal error",
-            500,
+            ProblemType.INTERNAL,
             "Something went wrong on our side. If it keeps happening, tell us incident " + incident)
         .withIncident(incident);
   }
 
   private Problem forHttpStatus(WebApplicationException web) {
     int status = web.getResponse().getStatus();
-    Response.StatusType type = Response.Status.fromStatusCode(status);
-    String title = type != null ? type.getReasonPhrase() : "Error";
     String detail =
         switch (status) {
           case 404 -> "There is nothing at " + uriInfo.getRequestUri().getPath() + ".";
@@ -159,24 +150,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           case 406 -> "This address cannot answer in the media type asked for.";
           case 415 -> "This address does not accept that content type; send application/json.";
           case 400 -> "The request is malformed.";
-          default -> title + ".";
+          default -> {
+            Response.StatusType type = Response.Status.fromStatusCode(status);
+            yield (type != null ? type.getReasonPhrase() : "Error " + status) + ".";
+          }
         };
-    return Problem.of(slugOf(status), title, status, detail);
-  }
-
-  private static String slugOf(int status) {
-    return switch (status) {
-      case 404 -> "not-found";
-      case 405 -> "method-not-allowed";
-      case 406 -> "not-acceptable";
-      case 415 -> "unsupported-media-type";
-      case 400 -> "malformed";
-      default -> "http-" + status;
-    };
+    return Problem.of(ProblemType.forStatus(status), status, detail);
   }
 
   private static boolean isBusinessOrJson(Throwable cause) {
-    return cause instanceof coop.seedbed.shared.SeedbedException
+    return cause instanceof SeedbedException
         || cause instanceof ConstraintViolationException
         || cause instanceof JsonbException
         || cause instanceof JsonException;

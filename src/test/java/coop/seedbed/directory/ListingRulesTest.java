@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class ListingRulesTest {
@@ -70,5 +76,93 @@ class ListingRulesTest {
   void aMessageWithBracesOrDollars_isNotInterpolated() {
     Map<String, String> found = problems(listing("${1+1}", null, null, null, null, List.of()));
     assertThat(found.get("kind")).contains("${1+1}");
+  }
+
+  private static OrganisationRequest withLists(List<String> services, List<String> technologies) {
+    return new OrganisationRequest(
+        "Example Co-op",
+        "worker",
+        null,
+        null,
+        null,
+        null,
+        null,
+        "GB",
+        null,
+        null,
+        List.of(),
+        services,
+        technologies,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        true,
+        null,
+        null);
+  }
+
+  private static List<String> tags(int count, int length) {
+    return IntStream.range(0, count)
+        .mapToObj(i -> ("tag " + i + " ").repeat(length).substring(0, length))
+        .toList();
+  }
+
+  @Nested
+  class ListLengths {
+
+    @Test
+    void theLongestListsAndTagsOfTheRealDirectory_pass() {
+      // techcoops records list up to 20 services, one of them 158 characters long, and up to 29
+      // technologies.
+      List<String> services = new ArrayList<>(tags(1, 158));
+      services.addAll(tags(19, 40));
+      assertThat(problems(withLists(services, tags(29, 22)))).isEmpty();
+    }
+
+    @Test
+    void listsFarBeyondTheRealData_areRefusedOnTheirField() {
+      assertThat(problems(withLists(List.of(), tags(41, 10)))).containsOnlyKeys("technologies");
+      assertThat(problems(withLists(tags(1, 201), List.of()))).containsOnlyKeys("services");
+      assertThat(problems(withLists(tags(40, 60), List.of()))).containsOnlyKeys("services");
+    }
+  }
+
+  @Test
+  void aFoundingYearInTheFuture_isJudgedByTheApplicationsClock_notTheMachines() {
+    Clock in2031 = Clock.fixed(Instant.parse("2031-06-01T00:00:00Z"), ZoneOffset.UTC);
+    Validator validator =
+        Validation.byDefaultProvider()
+            .configure()
+            .clockProvider(() -> in2031)
+            .buildValidatorFactory()
+            .getValidator();
+    OrganisationRequest founded2030 =
+        new OrganisationRequest(
+            "Example Co-op",
+            "worker",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "GB",
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            2030,
+            null,
+            null,
+            null,
+            true,
+            null,
+            null);
+    assertThat(validator.validate(founded2030)).isEmpty();
   }
 }

@@ -275,22 +275,14 @@ class PagesIT {
   }
 
   @Test
-  void problemTypesPage_documentsEveryType() {
+  void problemTypesPage_documentsEveryTypeTheApiSends() {
     Document page = Jsoup.parse(client().get("/problems").body());
-    for (String type :
-        new String[] {
-          "validation",
-          "malformed",
-          "not-signed-in",
-          "forbidden",
-          "not-found",
-          "conflict",
-          "gone",
-          "too-large",
-          "rate-limited",
-          "internal"
-        }) {
-      assertThat(page.getElementById(type)).as(type).isNotNull();
+    // Every problem is made from a ProblemType, so this is every type the API can answer with.
+    for (ProblemType type : ProblemType.values()) {
+      assertThat(page.getElementById(type.slug())).as(type.slug()).isNotNull();
+      assertThat(page.getElementById(type.slug()).text())
+          .as(type.slug())
+          .contains("(" + type.status() + ")");
     }
   }
 }

@@ -1,6 +1,7 @@
 package coop.seedbed.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.seedbed.shared.Limit;
@@ -47,8 +48,15 @@ class RateLimiterTest {
     for (int i = 0; i < 3; i++) {
       limiter.acquire("sign-in", "10.0.0.1", threeAMinute);
     }
-    limiter.acquire("sign-in", "10.0.0.2", threeAMinute);
-    limiter.acquire("sign-up", "10.0.0.1", threeAMinute);
+    assertThatCode(() -> limiter.acquire("sign-in", "10.0.0.2", threeAMinute))
+        .as("another address")
+        .doesNotThrowAnyException();
+    assertThatCode(() -> limiter.acquire("sign-up", "10.0.0.1", threeAMinute))
+        .as("another purpose")
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> limiter.acquire("sign-in", "10.0.0.1", threeAMinute))
+        .as("the address and purpose that used their three")
+        .isInstanceOf(RateLimitedException.class);
   }
 
   static final class MovableClock extends Clock {

@@ -1,0 +1,98 @@
+package coop.seedbed.web;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Every JSON body the API reads must be of the shape its method takes. Jersey reads {@code null},
+ * an array or a string happily into a {@link JsonValue} and only fails when it calls a method that
+ * takes a {@link JsonObject} ("argument type mismatch", a 500); a literal {@code null} reads as no
+ * request at all. Both are the client's mistake and answer 400 here, for every endpoint at once.
+ */
+@Provider
+public class JsonBodyShape implements ReaderInterceptor {
+
+  @Override
+  public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    if (!isJson(context.getMediaType())) {
+      return context.proceed();
+    }
+    SeesText body = new SeesText(context.getInputStream());
+    context.setInputStream(body);
+    Object read = context.proceed();
+    if (read == null && body.sawText) {
+      throw new MalformedBodyException(
+          "The request body must be a " + expected(context.getType()) + ", not null.");
+    }
+    if (read instanceof JsonValue value && !context.getType().isInstance(value)) {
+      throw new MalformedBodyException(
+          "The request body must be a "
+              + expected(context.getType())
+              + ", not "
+              + describe(value)
+              + ".");
+    }
+    return read;
+  }
+
+  private static boolean isJson(MediaType type) {
+    return type != null
+        && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+            || type.getSubtype().endsWith("+json"));
+  }
+
+  private static String expected(Class<?> type) {
+    return JsonArray.class.isAssignableFrom(type) ? "JSON array" : "JSON object";
+  }
+
+  private static String describe(JsonValue value) {
+    return switch (value.getValueType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case TRUE, FALSE -> "true or false";
+      case NULL -> "null";
+    };
+  }
+
+  /** Notes whether anything but white space passed, to tell {@code null} from an empty body. */
+  private static final class SeesText extends FilterInputStream {
+
+    boolean sawText;
+
+    SeesText(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      note(b);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      for (int i = 0; i < n && !sawText; i++) {
+        note(buffer[offset + i] & 0xff);
+      }
+      return n;
+    }
+
+    private void note(int b) {
+      if (b >= 0 && !Character.isWhitespace(b)) {
+        sawText = true;
+      }
+    }
+  }
+}

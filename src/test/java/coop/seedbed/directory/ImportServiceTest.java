@@ -1,0 +1,86 @@
+package coop.seedbed.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.seedbed.testing.LogRecords;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Validation;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** An import tells a clash with another request apart from a fault of Seedbed's own. */
+class ImportServiceTest {
+
+  private static final String LINES =
+      """
+      {"name": "Example Co-op", "kind": "worker", "country": "GB"}
+      {"name": "Other Co-op", "kind": "worker", "country": "FR"}
+      """;
+
+  private final LogRecords log = LogRecords.of(ImportService.class);
+
+  @AfterEach
+  void stopListening() {
+    log.close();
+  }
+
+  /** A writer whose every write fails as given. */
+  private static ImportService importFailingWith(RuntimeException failure) {
+    ImportService service = new ImportService();
+    service.validator = Validation.buildDefaultValidatorFactory().getValidator();
+    service.writer =
+        new ImportService.BatchWriter() {
+          @Override
+          ImportService.Known known() {
+            return new ImportService.Known(
+                new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>());
+          }
+
+          @Override
+          int[] write(
+              List<ImportService.Line> lines,
+              ImportService.Known known,
+              Origin origin,
+              List<ImportReport.Problem> problems) {
+            throw failure;
+          }
+        };
+    return service;
+  }
+
+  private static ImportReport run(ImportService service) {
+    return service.run(
+        new ByteArrayInputStream(LINES.getBytes(StandardCharsets.UTF_8)), Origin.IMPORTED);
+  }
+
+  @Test
+  void aFaultOfOurOwn_isNotCalledAClash_andIsLoggedOnceWithItsTraceAndTheIdShown() {
+    ImportReport report = run(importFailingWith(new NullPointerException("a bug")));
+
+    assertThat(report.rejected()).hasSize(2);
+    assertThat(report.rejected())
+        .allSatisfy(p -> assertThat(p.reason()).doesNotContain("clashes").contains("incident"));
+    List<LogRecord> severe = log.atLeast(Level.SEVERE);
+    assertThat(severe).hasSize(1);
+    assertThat(severe.get(0).getThrown()).isInstanceOf(NullPointerException.class);
+    String id = severe.get(0).getMessage().replaceAll(".*incident ", "");
+    assertThat(report.rejected().get(0).reason()).contains(id);
+  }
+
+  @Test
+  void aListingSavedAtTheSameMoment_isStillAClash_andNoIncident() {
+    ImportReport report =
+        run(importFailingWith(new PersistenceException(new SQLException("duplicate", "23505"))));
+
+    assertThat(report.rejected()).allSatisfy(p -> assertThat(p.reason()).contains("clashes"));
+    assertThat(log.atLeast(Level.WARNING)).isEmpty();
+  }
+}
