@@ -56,7 +56,7 @@ class PagesIT {
     assertThat(page.select("a.skip-link").attr("href")).isEqualTo("#main");
     assertThat(page.getElementById("main")).isNotNull();
     assertThat(page.select("nav[aria-label=Main] a").eachAttr("href"))
-        .containsExactly("/search", "/coops", "/guides", "/candle", "/accelerator");
+        .containsExactly("/search", "/coops", "/guides", "/candle", "/accelerator", "/match");
     assertThat(page.select("form[role=search]").attr("action")).isEqualTo("/search");
     assertThat(page.select("meta[name=viewport]").attr("content")).contains("width=device-width");
   }
