@@ -1,13 +1,16 @@
 package coop.seedbed.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The outbox table as the sender sees it. Each method is its own short transaction, so that no
@@ -18,24 +21,39 @@ class Outbox {
 
   @PersistenceContext EntityManager em;
 
+  @Inject
+  @ConfigProperty(name = "seedbed.db.datasource-class")
+  String dataSourceClass;
+
+  /**
+   * Takes the next message due, leased until {@code leaseUntil}, or nothing when none is due. On
+   * PostgreSQL the row is picked with {@code FOR UPDATE SKIP LOCKED}, so instances polling at once
+   * each take a different one without waiting on each other; the conditional update below is what
+   * makes a claim exclusive on either database.
+   */
   @Transactional(TxType.REQUIRES_NEW)
-  List<Long> dueIds(OffsetDateTime now, int limit) {
-    return em.createQuery(
-            "select m.id from OutboxMessage m"
-                + " where m.status = :pending and m.nextAttemptAt <= :now order by m.nextAttemptAt",
-            Long.class)
-        .setParameter("pending", MailStatus.PENDING)
-        .setParameter("now", now)
-        .setMaxResults(limit)
-        .getResultList();
+  Optional<OutboxMessage> claimNext(OffsetDateTime now, OffsetDateTime leaseUntil) {
+    List<?> due =
+        em.createNativeQuery(
+                "select id from mail_outbox where status = 'PENDING' and next_attempt_at <= ?1"
+                    + " order by next_attempt_at limit 1"
+                    + (dataSourceClass.startsWith("org.postgresql")
+                        ? " for update skip locked"
+                        : ""))
+            .setParameter(1, now)
+            .getResultList();
+    if (due.isEmpty()) {
+      return Optional.empty();
+    }
+    return claim(((Number) due.get(0)).longValue(), now, leaseUntil);
   }
 
   /**
    * Takes a message for sending. The conditional update succeeds for exactly one instance, so two
-   * instances polling the same table never both send it.
+   * instances polling the same table never both send it; the attempt count it raises is the claim's
+   * mark, which every later change of the message checks.
    */
-  @Transactional(TxType.REQUIRES_NEW)
-  Optional<OutboxMessage> claim(long id, OffsetDateTime now, OffsetDateTime leaseUntil) {
+  private Optional<OutboxMessage> claim(long id, OffsetDateTime now, OffsetDateTime leaseUntil) {
     int claimed =
         em.createQuery(
                 "update OutboxMessage m set m.status = :sending, m.claimedUntil = :lease,"
@@ -57,28 +75,45 @@ class Outbox {
     return Optional.of(message);
   }
 
+  /**
+   * Records a delivery, if the claim of {@code attempt} still holds: false when the lease ran out
+   * and the message was put back or taken by another claim meanwhile.
+   */
   @Transactional(TxType.REQUIRES_NEW)
-  void markSent(long id, String messageId, OffsetDateTime now) {
-    OutboxMessage message = em.find(OutboxMessage.class, id);
-    message.status = MailStatus.SENT;
-    message.sentAt = now;
-    message.messageId = messageId;
-    message.claimedUntil = null;
-    message.lastError = null;
+  boolean markSent(long id, int attempt, String messageId, OffsetDateTime now) {
+    return em.createQuery(
+                "update OutboxMessage m set m.status = :sent, m.sentAt = :now,"
+                    + " m.messageId = :messageId, m.claimedUntil = null, m.lastError = null"
+                    + " where m.id = :id and m.status = :sending and m.attempts = :attempt")
+            .setParameter("sent", MailStatus.SENT)
+            .setParameter("now", now)
+            .setParameter("messageId", messageId)
+            .setParameter("id", id)
+            .setParameter("sending", MailStatus.SENDING)
+            .setParameter("attempt", attempt)
+            .executeUpdate()
+        == 1;
   }
 
-  /** Records a failed attempt: retried at {@code retryAt}, or given up on when that is empty. */
+  /**
+   * Records a failed attempt, if the claim of {@code attempt} still holds: retried at {@code
+   * retryAt}, or given up on when that is empty.
+   */
   @Transactional(TxType.REQUIRES_NEW)
-  void markFailed(long id, String error, Optional<OffsetDateTime> retryAt) {
-    OutboxMessage message = em.find(OutboxMessage.class, id);
-    message.lastError = Mailer.truncate(error, OutboxMessage.ERROR_LENGTH);
-    message.claimedUntil = null;
-    if (retryAt.isPresent()) {
-      message.status = MailStatus.PENDING;
-      message.nextAttemptAt = retryAt.get();
-    } else {
-      message.status = MailStatus.FAILED;
-    }
+  boolean markFailed(long id, int attempt, String error, Optional<OffsetDateTime> retryAt) {
+    Query update =
+        em.createQuery(
+                "update OutboxMessage m set m.status = :status, m.lastError = :error,"
+                    + (retryAt.isPresent() ? " m.nextAttemptAt = :retryAt," : "")
+                    + " m.claimedUntil = null"
+                    + " where m.id = :id and m.status = :sending and m.attempts = :attempt")
+            .setParameter("status", retryAt.isPresent() ? MailStatus.PENDING : MailStatus.FAILED)
+            .setParameter("error", Mailer.truncate(error, OutboxMessage.ERROR_LENGTH))
+            .setParameter("id", id)
+            .setParameter("sending", MailStatus.SENDING)
+            .setParameter("attempt", attempt);
+    retryAt.ifPresent(at -> update.setParameter("retryAt", at));
+    return update.executeUpdate() == 1;
   }
 
   /**

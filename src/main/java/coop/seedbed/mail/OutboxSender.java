@@ -43,7 +43,7 @@ public class OutboxSender {
 
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
   private static final int BATCH = 25;
-  private static final Duration LEASE = Duration.ofMinutes(5);
+  static final Duration LEASE = Duration.ofMinutes(5);
   private static final Duration LONGEST_BACKOFF = Duration.ofHours(6);
   private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'`(),;:]+@[^\\s<>\"'`(),;:]+");
 
@@ -102,9 +102,9 @@ public class OutboxSender {
   @ConfigProperty(name = "seedbed.mail.keep-sent")
   Duration keepSent;
 
-  private MailTransport transport;
-  private Counter sent;
-  private Counter failedAttempts;
+  MailTransport transport;
+  Counter sent;
+  Counter failedAttempts;
   private ScheduledFuture<?> task;
 
   void start(@Observes SchemaReady ready) {
@@ -132,28 +132,35 @@ public class OutboxSender {
   /** One pass over the outbox; never throws, so the schedule keeps running. */
   void deliverDue() {
     try {
-      OffsetDateTime now = OffsetDateTime.now(clock);
-      outbox.releaseExpiredClaims(now);
-      for (long id : outbox.dueIds(now, BATCH)) {
-        outbox.claim(id, now, now.plus(LEASE)).ifPresent(this::attempt);
+      outbox.releaseExpiredClaims(OffsetDateTime.now(clock));
+      // One message at a time, each leased from the moment it is claimed: leased from the start
+      // of a pass that meets a slow server, a message could be put back by another instance while
+      // this one still sends it, and go out twice.
+      for (int i = 0; i < BATCH; i++) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<OutboxMessage> claimed = outbox.claimNext(now, now.plus(LEASE));
+        if (claimed.isEmpty()) {
+          break;
+        }
+        attempt(claimed.get());
       }
-      outbox.purgeSentBefore(now.minus(keepSent));
+      outbox.purgeSentBefore(OffsetDateTime.now(clock).minus(keepSent));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Mail delivery pass failed; it runs again shortly", e);
     }
   }
 
   private void attempt(OutboxMessage message) {
+    MimeMessage mime;
     try {
-      MimeMessage mime = build(message, transport.session());
+      mime = build(message, transport.session());
       transport.deliver(mime);
-      outbox.markSent(message.id, mime.getMessageID(), OffsetDateTime.now(clock));
-      sent.inc();
     } catch (AddressException | SendFailedException e) {
       // The address itself is refused: trying again will not help.
       failedAttempts.inc();
       LOG.warning(() -> "Mail " + message.id + " refused for good: " + describe(e));
-      outbox.markFailed(message.id, describe(e), Optional.empty());
+      outbox.markFailed(message.id, message.attempts, describe(e), Optional.empty());
+      return;
     } catch (MessagingException | RuntimeException e) {
       failedAttempts.inc();
       Optional<OffsetDateTime> retry = retryAt(message.attempts);
@@ -167,7 +174,39 @@ public class OutboxSender {
                   + describe(e)
                   + ")"
                   + retry.map(at -> ", retrying at " + at).orElse(", giving up"));
-      outbox.markFailed(message.id, describe(e), retry);
+      outbox.markFailed(message.id, message.attempts, describe(e), retry);
+      return;
+    }
+    sent.inc();
+    recordSent(message, mime);
+  }
+
+  /**
+   * The server has the mail: from here a failure must not schedule it again. Recording it is tried
+   * a few times; if the database stays away, the claim's lease runs out and the mail is sent once
+   * more, which is the most a database outage at that moment can cost.
+   */
+  private void recordSent(OutboxMessage message, MimeMessage mime) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        String messageId = mime.getMessageID();
+        if (!outbox.markSent(message.id, message.attempts, messageId, OffsetDateTime.now(clock))) {
+          LOG.warning(
+              () -> "Mail " + message.id + " was sent after its claim had lapsed; not recorded");
+        }
+        return;
+      } catch (MessagingException | RuntimeException e) {
+        if (attempt == 3) {
+          LOG.log(Level.SEVERE, "Mail " + message.id + " was sent but could not be recorded", e);
+          return;
+        }
+        try {
+          Thread.sleep(500L * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
     }
   }
 
