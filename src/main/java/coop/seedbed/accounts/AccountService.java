@@ -350,6 +350,29 @@ public class AccountService {
   }
 
   /**
+   * The account behind a demo volunteer: made on first use with the volunteer role and a proven
+   * address, and no password, so nobody can sign in as it. Only for demo content.
+   */
+  @Transactional
+  public Caller demoVolunteer(@NotNull String email, @NotNull String displayName) {
+    Account account =
+        accounts
+            .findByEmail(email)
+            .orElseGet(
+                () -> {
+                  Account created = new Account();
+                  created.email = email;
+                  created.displayName = displayName;
+                  created.createdAt = now();
+                  created.emailVerifiedAt = created.createdAt;
+                  accounts.add(created);
+                  return created;
+                });
+    account.roles.add(Role.VOLUNTEER);
+    return Caller.of(account);
+  }
+
+  /**
    * Gives the admin named by {@code SEEDBED_ADMIN_EMAIL} their roles, once that address is proven.
    */
   @Transactional

@@ -70,6 +70,23 @@ public class ListingPage {
     return org().country() == null ? null : Countries.name(org().country());
   }
 
+  /** "English, Portuguese (Brazil)" rather than the codes the listing stores ("en, pt-BR"). */
+  public String getLanguageNames() {
+    return languageNames(org().languages());
+  }
+
+  static String languageNames(List<String> codes) {
+    return String.join(
+        ", ",
+        codes.stream()
+            .map(
+                code -> {
+                  String name = Locale.forLanguageTag(code).getDisplayName(Locale.UK);
+                  return name.isBlank() || name.equalsIgnoreCase(code) ? code : name;
+                })
+            .toList());
+  }
+
   public String getPlace() {
     StringBuilder place = new StringBuilder();
     for (String part : new String[] {org().city(), org().region(), getCountryName()}) {

@@ -20,7 +20,9 @@ final class OrganisationJsonLd {
             .add("@type", "Organization")
             .add("@id", baseUrl + "/coops/" + org.slug)
             .add("name", org.name)
-            .add("additionalType", org.kind.label());
+            // schema.org wants a URL here: our directory filtered to this kind is the page that
+            // says what the kind is; the words themselves go to keywords.
+            .add("additionalType", baseUrl + "/coops?kind=" + org.kind.code());
     if (org.description != null) {
       json.add("description", org.description);
     }
@@ -56,6 +58,9 @@ final class OrganisationJsonLd {
           "numberOfEmployees",
           JSON.createObjectBuilder().add("@type", "QuantitativeValue").add("value", org.members));
     }
+    JsonArrayBuilder keywords = JSON.createArrayBuilder().add(org.kind.label());
+    org.sectors.forEach(keywords::add);
+    json.add("keywords", keywords);
     JsonArrayBuilder knows = JSON.createArrayBuilder();
     org.services.forEach(knows::add);
     org.technologies.forEach(knows::add);

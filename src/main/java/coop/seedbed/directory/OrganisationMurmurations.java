@@ -6,6 +6,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * A published listing as a Murmurations profile in the {@code organizations_schema-v1.0.0} schema,
@@ -23,12 +25,14 @@ final class OrganisationMurmurations {
         JSON.createObjectBuilder()
             .add("linked_schemas", JSON.createArrayBuilder().add(SCHEMA))
             .add("name", org.name)
-            .add("primary_url", org.website != null ? stripScheme(org.website) : stripScheme(page));
-    JsonArrayBuilder tags = JSON.createArrayBuilder().add(org.kind.label());
-    org.sectors.forEach(tags::add);
-    org.services.forEach(tags::add);
-    org.technologies.forEach(tags::add);
-    json.add("tags", tags);
+            .add("primary_url", primaryUrl(org.website != null ? org.website : page));
+    // The schema wants each tag once; a sector may also be named as a service.
+    Set<String> tags = new LinkedHashSet<>();
+    tags.add(org.kind.label());
+    tags.addAll(org.sectors);
+    tags.addAll(org.services);
+    tags.addAll(org.technologies);
+    json.add("tags", JSON.createArrayBuilder(tags));
     JsonArrayBuilder urls = JSON.createArrayBuilder().add(url("Seedbed listing", page));
     if (org.website != null) {
       urls.add(url("Website", org.website));
@@ -69,8 +73,12 @@ final class OrganisationMurmurations {
     return JSON.createObjectBuilder().add("name", name).add("url", url);
   }
 
-  /** Murmurations compares primary URLs without their scheme. */
-  private static String stripScheme(String url) {
-    return url.replaceFirst("^https?://", "").replaceAll("/+$", "");
+  /**
+   * The schema has required {@code ^https?://} since 2023 (the index compares primary URLs without
+   * their scheme itself), so the scheme stays and only a trailing slash goes.
+   */
+  static String primaryUrl(String url) {
+    String withScheme = url.matches("(?i)^https?://.*") ? url : "https://" + url;
+    return withScheme.replaceAll("/+$", "");
   }
 }

@@ -166,6 +166,7 @@ final class GuideParser {
                     })
             .build()
             .render(document);
+    html = scrollableTables(html);
     return new Result(
         new Guide(
             slug,
@@ -186,6 +187,35 @@ final class GuideParser {
             Set.copyOf(body.ids.values()),
             List.copyOf(body.links)),
         List.of());
+  }
+
+  private static final Pattern TABLE =
+      Pattern.compile("<table class=\"guide-table\">(.*?)</table>", Pattern.DOTALL);
+  private static final Pattern HEADER_CELL = Pattern.compile("<th[^>]*>(.*?)</th>", Pattern.DOTALL);
+
+  /**
+   * A wide table scrolls sideways inside its own box on a phone rather than widening the page; the
+   * box takes keyboard focus and is named by the table's columns, so it can be scrolled without a
+   * mouse and a screen reader says what it holds (WCAG 2.1.1).
+   */
+  static String scrollableTables(String html) {
+    return TABLE
+        .matcher(html)
+        .replaceAll(
+            table -> {
+              List<String> columns = new ArrayList<>();
+              var cells = HEADER_CELL.matcher(table.group(1));
+              while (cells.find()) {
+                columns.add(cells.group(1).replaceAll("<[^>]*>", "").strip());
+              }
+              String label = "Table: " + String.join(", ", columns);
+              return java.util.regex.Matcher.quoteReplacement(
+                  "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
+                      + label.replace("\"", "&quot;")
+                      + "\">"
+                      + table.group()
+                      + "</div>");
+            });
   }
 
   private static String firstLine(String message) {

@@ -31,6 +31,7 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -114,8 +115,21 @@ public class OutboxSender {
                 host ->
                     new SmtpTransport(host, smtpPort, smtpUser, smtpPassword, smtpTls, smtpTimeout))
             .orElseGet(() -> new FileTransport(Path.of(dataDir, "mail")));
-    sent = metrics.counter("seedbed.mail.sent");
-    failedAttempts = metrics.counter("seedbed.mail.failed-attempts");
+    // Every metric says what it counts: Prometheus parsers stop at an empty HELP line.
+    sent =
+        metrics.counter(
+            Metadata.builder()
+                .withName("seedbed.mail.sent")
+                .withDescription("Mails handed to the SMTP server or written as .eml files")
+                .build());
+    failedAttempts =
+        metrics.counter(
+            Metadata.builder()
+                .withName("seedbed.mail.failed-attempts")
+                .withDescription(
+                    "Attempts to send a mail that failed; each is retried later, up to"
+                        + " seedbed.mail.max-attempts")
+                .build());
     LOG.info(() -> "Mail goes to " + transport.describe());
     task =
         scheduler.scheduleWithFixedDelay(

@@ -491,7 +491,7 @@ public class SearchService {
       Display display = shown[i];
       String snippet = snippets[i];
       if (snippet == null || snippet.isBlank()) {
-        snippet = escape(opening(display.body()));
+        snippet = escape(SnippetFormatter.flat(opening(display.body())));
       }
       Double distanceKm = null;
       if (lat != null && display.latitude() != null) {

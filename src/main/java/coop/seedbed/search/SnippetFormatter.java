@@ -24,6 +24,7 @@ final class SnippetFormatter extends PassageFormatter {
       } else if (passage.getStartOffset() > 0) {
         out.append("… ");
       }
+      StringBuilder text = new StringBuilder();
       int pos = passage.getStartOffset();
       int end = passage.getEndOffset();
       for (int i = 0; i < passage.getNumMatches(); i++) {
@@ -32,14 +33,25 @@ final class SnippetFormatter extends PassageFormatter {
         if (stop <= start) {
           continue;
         }
-        out.append(ENCODER.encodeText(content.substring(pos, start)));
-        out.append("<mark>").append(ENCODER.encodeText(content.substring(start, stop)));
-        out.append("</mark>");
+        text.append(ENCODER.encodeText(flat(content.substring(pos, start))));
+        text.append("<mark>").append(ENCODER.encodeText(flat(content.substring(start, stop))));
+        text.append("</mark>");
         pos = stop;
       }
-      out.append(ENCODER.encodeText(content.substring(pos, end)));
+      text.append(ENCODER.encodeText(flat(content.substring(pos, end))));
+      out.append(text.toString().replaceAll("^ — | — $", ""));
       shown++;
     }
     return out.toString();
+  }
+
+  /**
+   * A snippet is one line, but the text it is cut from keeps headings and paragraphs on lines of
+   * their own: a line that ends a sentence runs on with a space, any other (a heading) with a dash,
+   * so that "Housing, in passing" and "In a housing co-op" do not read as one sentence.
+   */
+  static String flat(String text) {
+    return text.replaceAll("([.!?:;…])[ \\t]*(\\R[ \\t]*)+", "$1 ")
+        .replaceAll("[ \\t]*(\\R[ \\t]*)+", " — ");
   }
 }

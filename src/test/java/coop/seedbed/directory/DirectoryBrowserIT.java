@@ -83,6 +83,18 @@ class DirectoryBrowserIT {
     try (Browser browser = Browser.openPhone(base)) {
       browser.go("/coops");
       assertThat(browser.accessibilityViolations()).as("the directory").isEmpty();
+      // Results first on a phone: the first listing is on the first screen, the filters a tap
+      // away below them.
+      long firstListing =
+          (Long)
+              ((JavascriptExecutor) browser.driver())
+                  .executeScript(
+                      "return Math.round(document.querySelector('.listing-card')"
+                          + ".getBoundingClientRect().top + window.scrollY)");
+      assertThat(firstListing).isLessThan(740);
+      assertThat(
+              browser.driver().findElement(By.linkText("Filter the list")).getDomAttribute("href"))
+          .isEqualTo("#filters-heading");
       new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("f-country")))
           .selectByVisibleText("New Zealand");
       browser.clickAndWait(By.cssSelector(".filters button[type=submit]"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coop.seedbed.testing.Client;
 import coop.seedbed.testing.Client.Answer;
 import coop.seedbed.testing.Mailbox;
+import coop.seedbed.testing.OpenDataSchemas;
 import coop.seedbed.testing.People;
 import coop.seedbed.testing.SeedbedWar;
 import coop.seedbed.testing.SharedCoops;
@@ -185,6 +186,9 @@ class DirectoryIT {
     assertThat(profile.getJsonObject("geolocation").getJsonNumber("lon").doubleValue())
         .isEqualTo(-1.55);
     assertThat(profile.toString()).doesNotContain("contact@");
+    assertThat(OpenDataSchemas.murmurationsOrganisationErrors(profile.toString())).isEmpty();
+    assertThat(profile.getString("primary_url")).matches("^https?://.*");
+    assertThat(json.getString("additionalType")).startsWith("http");
   }
 
   @Test

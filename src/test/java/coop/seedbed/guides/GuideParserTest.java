@@ -55,6 +55,17 @@ class GuideParserTest {
   }
 
   @Test
+  void aWideTable_scrollsInAFocusableRegionNamedByItsColumns() {
+    Guide g = GuideParser.parse("a-guide", guide(GOOD, BODY)).guide();
+
+    assertThat(g.html())
+        .contains(
+            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table: a,"
+                + " b\"><table class=\"guide-table\">")
+        .contains("</table></div>");
+  }
+
+  @Test
   void everyBrokenRule_isNamed() {
     String bad =
         """

@@ -2,6 +2,7 @@ package coop.seedbed.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.seedbed.testing.OpenApiChecks;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.HttpMethod;
@@ -28,6 +29,16 @@ class OpenApiDocumentTest {
   @Test
   void theDocument_namesExactlyTheEndpointsOfTheResources() throws Exception {
     assertThat(documented()).isEqualTo(implemented());
+  }
+
+  @Test
+  void theDocument_isValidOpenApi_andEveryOperationSaysWhoMayCallIt_andHowItFails()
+      throws IOException {
+    String json;
+    try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream("/META-INF/openapi.json")) {
+      json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(OpenApiChecks.problems(json)).isEmpty();
   }
 
   private static Set<String> documented() throws IOException {

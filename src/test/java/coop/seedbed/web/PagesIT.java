@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coop.seedbed.testing.Client;
 import coop.seedbed.testing.Client.Answer;
 import coop.seedbed.testing.Mailbox;
+import coop.seedbed.testing.OpenApiChecks;
 import coop.seedbed.testing.PageForm;
 import coop.seedbed.testing.SeedbedWar;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -272,6 +274,52 @@ class PagesIT {
     Answer openapi = client.get("/openapi");
     assertThat(openapi.status()).isEqualTo(200);
     assertThat(openapi.body()).contains("/api/accounts").contains("Seedbed API");
+  }
+
+  @Test
+  void openApi_asServed_validates_andItsYamlSaysItIsYaml() {
+    Client client = client();
+    Answer json = client.send(client.request("/openapi").header("Accept", "application/json"));
+    assertThat(json.status()).isEqualTo(200);
+    assertThat(json.json().containsKey("endpoints")).as("Payara's own additions").isFalse();
+    assertThat(json.json().getJsonArray("servers").getJsonObject(0).getString("url"))
+        .doesNotEndWith("/");
+    assertThat(OpenApiChecks.problems(json.body())).isEmpty();
+
+    Answer plain = client.get("/openapi");
+    assertThat(plain.contentType()).startsWith("application/yaml");
+    assertThat(plain.body()).contains("openapi: 3.0.3");
+    Answer yaml = client.send(client.request("/openapi").header("Accept", "application/yaml"));
+    assertThat(yaml.status()).isEqualTo(200);
+    assertThat(yaml.contentType()).startsWith("application/yaml");
+    assertThat(OpenApiChecks.problems(yaml.body())).isEmpty();
+  }
+
+  @Test
+  void metrics_describeEverySeedbedMetric_andRefuseOpenMetricsOnlyClientsInJson() {
+    Client client = client();
+    String text = client.get("/metrics").body();
+    List<String> help = text.lines().filter(line -> line.startsWith("# HELP seedbed_")).toList();
+    assertThat(help).isNotEmpty();
+    assertThat(help).allMatch(line -> line.matches("# HELP seedbed_\\w+ \\S.*"));
+
+    Answer openMetrics =
+        client.send(
+            client
+                .request("/metrics")
+                .header("Accept", "application/openmetrics-text; version=1.0.0"));
+    assertThat(openMetrics.status()).isEqualTo(406);
+    assertThat(openMetrics.contentType()).startsWith("application/problem+json");
+    assertThat(openMetrics.json().getString("detail")).contains("text/plain");
+
+    Answer prometheus =
+        client.send(
+            client
+                .request("/metrics")
+                .header(
+                    "Accept",
+                    "application/openmetrics-text;version=1.0.0;q=0.75,text/plain;version=0.0.4;q=0.5"));
+    assertThat(prometheus.status()).isEqualTo(200);
   }
 
   @Test
