@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,20 +30,33 @@ class MatchIndexReads {
     return matches.role(id).filter(r -> r.open).map(Facts::of);
   }
 
+  /** Ids and versions of the rows of {@code kind} changed since {@code since}. */
   @Transactional(TxType.REQUIRES_NEW)
-  List<Changed> profilesChanged(OffsetDateTime since, long after, int limit) {
-    return matches.profilesChangedSince(since, after, limit).stream()
-        .map(
-            p ->
-                new Changed(
-                    p.id, p.isSuggestible() ? Optional.of(Facts.of(p)) : Optional.<Facts>empty()))
-        .toList();
+  List<long[]> versionsSince(String kind, OffsetDateTime since) {
+    return kind.equals(Facts.PROFILE)
+        ? matches.profileVersionsSince(since)
+        : matches.roleVersionsSince(since);
   }
 
+  /** These rows of {@code kind} as the index should hold them; empty facts for those gone. */
   @Transactional(TxType.REQUIRES_NEW)
-  List<Changed> rolesChanged(OffsetDateTime since, long after, int limit) {
-    return matches.rolesChangedSince(since, after, limit).stream()
-        .map(r -> new Changed(r.id, r.open ? Optional.of(Facts.of(r)) : Optional.<Facts>empty()))
-        .toList();
+  List<Changed> rows(String kind, List<Long> ids) {
+    List<Changed> rows = new ArrayList<>();
+    if (kind.equals(Facts.PROFILE)) {
+      Map<Long, Profile> found = matches.profiles(ids);
+      for (long id : ids) {
+        rows.add(
+            new Changed(
+                id,
+                Optional.ofNullable(found.get(id)).filter(Profile::isSuggestible).map(Facts::of)));
+      }
+    } else {
+      Map<Long, OpenRole> found = matches.roles(ids);
+      for (long id : ids) {
+        rows.add(
+            new Changed(id, Optional.ofNullable(found.get(id)).filter(r -> r.open).map(Facts::of)));
+      }
+    }
+    return rows;
   }
 }

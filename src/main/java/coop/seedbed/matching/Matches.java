@@ -76,24 +76,29 @@ class Matches {
   }
 
   /** Profiles changed since {@code since}, a page at a time by id, for the index. */
-  List<Profile> profilesChangedSince(OffsetDateTime since, long afterId, int limit) {
-    return em.createQuery(
-            "select p from Profile p where p.updatedAt >= :since and p.id > :after order by p.id",
-            Profile.class)
-        .setParameter("since", since)
-        .setParameter("after", afterId)
-        .setMaxResults(limit)
-        .getResultList();
+  /** Id and version of each profile changed since {@code since}. */
+  List<long[]> profileVersionsSince(OffsetDateTime since) {
+    return versions(
+        em.createQuery(
+                "select p.id, p.version from Profile p where p.updatedAt >= :since", Object[].class)
+            .setParameter("since", since)
+            .getResultList());
   }
 
-  List<OpenRole> rolesChangedSince(OffsetDateTime since, long afterId, int limit) {
-    return em.createQuery(
-            "select r from OpenRole r where r.updatedAt >= :since and r.id > :after order by r.id",
-            OpenRole.class)
-        .setParameter("since", since)
-        .setParameter("after", afterId)
-        .setMaxResults(limit)
-        .getResultList();
+  /** Id and version of each open role changed since {@code since}. */
+  List<long[]> roleVersionsSince(OffsetDateTime since) {
+    return versions(
+        em.createQuery(
+                "select r.id, r.version from OpenRole r where r.updatedAt >= :since",
+                Object[].class)
+            .setParameter("since", since)
+            .getResultList());
+  }
+
+  private static List<long[]> versions(List<Object[]> rows) {
+    return rows.stream()
+        .map(r -> new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()})
+        .toList();
   }
 
   List<Profile> circleSeekers() {
