@@ -572,6 +572,7 @@ class GuidesIT {
     await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(250))
+        .alias("document " + slug + " to be " + status)
         .until(
             () -> {
               last[0] = client.get("/api/documents/" + slug).json();

@@ -39,7 +39,8 @@ class HomeBrowserIT {
       HomePage home = new HomePage(browser);
       assertThat(home.heading()).contains("co-operative");
       assertThat(home.navigation())
-          .containsExactly("Search", "Directory", "Guides", "Digital Candle", "Accelerator");
+          .containsExactly(
+              "Search", "Directory", "Guides", "Digital Candle", "Accelerator", "Matchmaking");
       assertThat(browser.accessibilityViolations()).as("home page").isEmpty();
 
       SignUpPage signUp = home.signUp();
