@@ -1,6 +1,7 @@
 package coop.seedbed.directory;
 
 import coop.seedbed.database.SchemaReady;
+import coop.seedbed.shared.ClockMoved;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -95,7 +96,13 @@ public class Reconfirmation {
         : Step.NOTHING;
   }
 
-  private void checkSafely() {
+  /** A test deployment's clock moved: the check runs at the new time, now. */
+  void clockMoved(@Observes ClockMoved moved) {
+    checkSafely();
+  }
+
+  /** One pass at a time, so that a test clock's move waits for a scheduled pass under way. */
+  private synchronized void checkSafely() {
     try {
       checkNow();
     } catch (RuntimeException e) {
