@@ -11,6 +11,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -29,6 +34,8 @@ public class Reconfirmation {
 
   private static final Logger LOG = Logger.getLogger(Reconfirmation.class.getName());
   static final int BATCH = 100;
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   /** What the yearly check does to one listing. */
   enum Step {
@@ -68,6 +75,17 @@ public class Reconfirmation {
     if (task != null) {
       task.cancel(false);
     }
+  }
+
+  /**
+   * The day a listing was last confirmed, as its reader would name it: in their own zone when a
+   * feature knows it, else in UTC and saying so, since late evening in UTC is already tomorrow
+   * elsewhere.
+   */
+  static String day(OffsetDateTime at, Optional<ZoneId> readerZone) {
+    return readerZone
+        .map(zone -> DAY.format(at.atZoneSameInstant(zone)))
+        .orElseGet(() -> DAY.format(at.atZoneSameInstant(ZoneOffset.UTC)) + " (UTC)");
   }
 
   /** The rule, on its own so that it can be tested with any dates. */
