@@ -51,6 +51,15 @@ public final class SettableClock extends Clock {
     return base.instant().plus(ahead.get());
   }
 
+  /** Moves the clock forward by {@code step}, which must not be negative; returns the new time. */
+  public Instant advance(Duration step) {
+    if (step.isNegative()) {
+      throw new IllegalArgumentException("The clock only moves forward");
+    }
+    ahead.accumulateAndGet(step, Duration::plus);
+    return instant();
+  }
+
   /**
    * Moves the clock to {@code target}; returns false, and leaves the clock as it was, when that is
    * in its past.

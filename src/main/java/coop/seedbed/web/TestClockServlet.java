@@ -15,6 +15,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.DateTimeException;
@@ -55,18 +56,18 @@ public class TestClockServlet extends HttpServlet {
       return;
     }
     SettableClock clock = found.get();
-    Instant target;
+    Instant target = null;
+    Duration step = null;
     try (InputStream in = request.getInputStream();
-        var reader = JSON.createReader(new java.io.ByteArrayInputStream(in.readNBytes(MAX_BODY)))) {
+        var reader = JSON.createReader(new ByteArrayInputStream(in.readNBytes(MAX_BODY)))) {
       JsonObject body = reader.readObject();
       if (body.get("now") instanceof JsonString now) {
         target = Instant.parse(now.getString());
       } else if (body.get("by") instanceof JsonString by) {
-        Duration step = Duration.parse(by.getString());
+        step = Duration.parse(by.getString());
         if (step.isNegative()) {
-          throw new DateTimeException("negative");
+          throw new DateTimeException("A move back in time");
         }
-        target = clock.instant().plus(step);
       } else {
         problem(
             response, ProblemType.VALIDATION, "Give \"now\" (an instant) or \"by\" (a duration).");
@@ -79,7 +80,9 @@ public class TestClockServlet extends HttpServlet {
           "Send {\"now\": \"2027-01-01T00:00:00Z\"} or {\"by\": \"PT1H\"}, forward only.");
       return;
     }
-    if (!clock.moveTo(target)) {
+    if (step != null) {
+      target = clock.advance(step);
+    } else if (!clock.moveTo(target)) {
       problem(
           response,
           ProblemType.CONFLICT,

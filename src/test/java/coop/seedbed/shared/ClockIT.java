@@ -221,6 +221,36 @@ class ClockIT {
     assertThat(refused.json().getString("detail")).contains("expired");
   }
 
+  @Test
+  void aMailTheServerRefused_isRetriedAfterItsBackOff_byTheApplicationsClock() {
+    String email = Mailbox.newAddress("retried");
+    Mailbox.stop();
+    try {
+      Answer signUp =
+          new Client(base)
+              .postJson(
+                  "/api/accounts",
+                  Json.createObjectBuilder()
+                      .add("email", email)
+                      .add("password", People.PASSWORD)
+                      .build());
+      assertThat(signUp.status()).as(signUp.toString()).isEqualTo(202);
+      // The test deployment waits a second after the first failure and doubles it each time:
+      // each move passes the wait by half a second or more, so five attempts fail.
+      for (String step : List.of("PT0S", "PT1.5S", "PT2.5S", "PT4.5S", "PT8.5S")) {
+        TestClock.advance(base, Duration.parse(step));
+      }
+    } finally {
+      Mailbox.start();
+    }
+    // Sixteen seconds to wait after the fifth failure: the server is back, but not yet asked.
+    TestClock.advance(base, Duration.ofSeconds(2));
+    assertThat(Mailbox.all(email)).isEmpty();
+
+    TestClock.advance(base, Duration.ofMinutes(1));
+    Mailbox.await(email, "Confirm");
+  }
+
   private Answer verify(String token) {
     return new Client(base)
         .postJson(

@@ -37,6 +37,15 @@ class SettableClockTest {
   }
 
   @Test
+  void aStepForward_countsFromWhereTheClockIs_soAStepOfNothingIsNoMoveBack() {
+    SettableClock clock = new SettableClock(Clock.systemUTC());
+    Instant before = clock.instant();
+    Instant after = clock.advance(Duration.ZERO);
+    assertThat(after).isAfterOrEqualTo(before);
+    assertThat(clock.advance(Duration.ofDays(1))).isAfterOrEqualTo(after.plus(Duration.ofDays(1)));
+  }
+
+  @Test
   void withTheSettingOff_theApplicationHasNoClockToMove() {
     ClockProducer off = new ClockProducer();
     off.settable = false;
