@@ -1,6 +1,7 @@
 package coop.seedbed.accelerator;
 
 import coop.seedbed.database.SchemaReady;
+import coop.seedbed.shared.ClockMoved;
 import coop.seedbed.shared.WakeableLoop;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -38,6 +39,11 @@ class AcceleratorSchedule {
 
   void start(@Observes SchemaReady ready) {
     loop.start(threads, "seedbed-accelerator", pollInterval, this::tick);
+  }
+
+  /** A test deployment's clock moved: the loop runs at once rather than at its interval. */
+  void clockMoved(@Observes ClockMoved moved) {
+    loop.wake();
   }
 
   @PreDestroy

@@ -3,6 +3,7 @@ package coop.seedbed.accelerator;
 import coop.seedbed.database.SchemaReady;
 import coop.seedbed.guides.DocumentText;
 import coop.seedbed.guides.TextExtractor;
+import coop.seedbed.shared.ClockMoved;
 import coop.seedbed.shared.WakeableLoop;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -59,6 +60,11 @@ class ApplicationFileReader {
         new ThreadPoolExecutor(
             1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(4), threads);
     loop.start(threads, "seedbed-application-files", pollInterval, this::readWaiting);
+  }
+
+  /** A test deployment's clock moved: the loop runs at once rather than at its interval. */
+  void clockMoved(@Observes ClockMoved moved) {
+    loop.wake();
   }
 
   @PreDestroy

@@ -11,9 +11,11 @@ import coop.seedbed.shared.ForbiddenException;
 import coop.seedbed.shared.GoneException;
 import coop.seedbed.shared.InvalidInputException;
 import coop.seedbed.shared.NotFoundException;
+import coop.seedbed.shared.PersonalZone;
 import coop.seedbed.shared.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -21,7 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,13 +43,11 @@ public class DirectoryService {
 
   static final String BODY_REQUIRED = "Send the listing as a JSON body.";
   private static final Duration LINK_LIFETIME = Duration.ofDays(7);
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
   @Inject Organisations organisations;
   @Inject AccountService accounts;
   @Inject Mailer mailer;
   @Inject Clock clock;
+  @Inject Instance<PersonalZone> zones;
   @Inject Event<SearchableChanged> changed;
   @Inject ListingPages listingPages;
 
@@ -529,9 +529,14 @@ public class DirectoryService {
                   "editLink",
                   baseUrl + "/coops/" + org.slug + "/edit",
                   "lastConfirmed",
-                  DAY.format(org.lastConfirmedAt))));
+                  Reconfirmation.day(org.lastConfirmedAt, zoneOf(person.id())))));
     }
     return true;
+  }
+
+  /** The reader's time zone, from the first feature that knows it. */
+  private Optional<ZoneId> zoneOf(long accountId) {
+    return zones.stream().map(known -> known.of(accountId)).flatMap(Optional::stream).findFirst();
   }
 
   /** Marks a listing nobody confirmed in time; it stays listed, shown as unconfirmed, lower. */

@@ -1,6 +1,7 @@
 package coop.seedbed.directory;
 
 import coop.seedbed.database.SchemaReady;
+import coop.seedbed.shared.ClockMoved;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -10,6 +11,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -28,6 +34,8 @@ public class Reconfirmation {
 
   private static final Logger LOG = Logger.getLogger(Reconfirmation.class.getName());
   static final int BATCH = 100;
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   /** What the yearly check does to one listing. */
   enum Step {
@@ -69,6 +77,17 @@ public class Reconfirmation {
     }
   }
 
+  /**
+   * The day a listing was last confirmed, as its reader would name it: in their own zone when a
+   * feature knows it, else in UTC and saying so, since late evening in UTC is already tomorrow
+   * elsewhere.
+   */
+  static String day(OffsetDateTime at, Optional<ZoneId> readerZone) {
+    return readerZone
+        .map(zone -> DAY.format(at.atZoneSameInstant(zone)))
+        .orElseGet(() -> DAY.format(at.atZoneSameInstant(ZoneOffset.UTC)) + " (UTC)");
+  }
+
   /** The rule, on its own so that it can be tested with any dates. */
   static Step step(
       OffsetDateTime lastConfirmed,
@@ -95,7 +114,13 @@ public class Reconfirmation {
         : Step.NOTHING;
   }
 
-  private void checkSafely() {
+  /** A test deployment's clock moved: the check runs at the new time, now. */
+  void clockMoved(@Observes ClockMoved moved) {
+    checkSafely();
+  }
+
+  /** One pass at a time, so that a test clock's move waits for a scheduled pass under way. */
+  private synchronized void checkSafely() {
     try {
       checkNow();
     } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package coop.seedbed.guides;
 
 import coop.seedbed.database.SchemaReady;
+import coop.seedbed.shared.ClockMoved;
 import coop.seedbed.shared.WakeableLoop;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -49,6 +50,11 @@ class DocumentReader {
     parsers = Executors.newCachedThreadPool(threads);
     // Every poll interval, or at once when an upload wakes it.
     loop.start(threads, "seedbed-document-reader", pollInterval, this::readWaiting);
+  }
+
+  /** A test deployment's clock moved: the loop runs at once rather than at its interval. */
+  void clockMoved(@Observes ClockMoved moved) {
+    loop.wake();
   }
 
   @PreDestroy

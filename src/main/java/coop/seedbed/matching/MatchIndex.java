@@ -1,6 +1,7 @@
 package coop.seedbed.matching;
 
 import coop.seedbed.database.SchemaReady;
+import coop.seedbed.shared.ClockMoved;
 import coop.seedbed.shared.WakeableLoop;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -103,6 +104,11 @@ class MatchIndex {
       throw new UncheckedIOException(e);
     }
     loop.start(threads, "seedbed-matching-index", pollInterval, this::keepUp);
+    loop.wake();
+  }
+
+  /** A test deployment's clock moved: the loop runs at once rather than at its interval. */
+  void clockMoved(@Observes ClockMoved moved) {
     loop.wake();
   }
 

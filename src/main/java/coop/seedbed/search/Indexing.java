@@ -1,6 +1,7 @@
 package coop.seedbed.search;
 
 import coop.seedbed.database.SchemaReady;
+import coop.seedbed.shared.ClockMoved;
 import coop.seedbed.shared.WakeableLoop;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -121,6 +122,11 @@ public class Indexing {
       return position > log.purgedTransaction() && position <= log.horizon();
     }
     return log.oldest() <= position + 1 && log.newest() >= position;
+  }
+
+  /** A test deployment's clock moved: the loop runs at once rather than at its interval. */
+  void clockMoved(@Observes ClockMoved moved) {
+    poller.wake();
   }
 
   @PreDestroy

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReconfirmationTest {
@@ -18,6 +20,24 @@ class ReconfirmationTest {
   private static Reconfirmation.Step step(
       OffsetDateTime confirmed, OffsetDateTime asked, boolean unconfirmed, boolean maintained) {
     return Reconfirmation.step(confirmed, asked, unconfirmed, maintained, NOW, YEAR, SIXTY_DAYS);
+  }
+
+  /** Half past eleven at night in UTC is already the next morning in Auckland. */
+  private static final OffsetDateTime LATE_EVENING_UTC =
+      OffsetDateTime.parse("2026-12-05T23:30:00Z");
+
+  @Test
+  void theStillGoingMail_givesTheLastConfirmedDayInTheReadersZone() {
+    assertThat(Reconfirmation.day(LATE_EVENING_UTC, Optional.of(ZoneId.of("Pacific/Auckland"))))
+        .isEqualTo("6 December 2026");
+    assertThat(Reconfirmation.day(LATE_EVENING_UTC, Optional.of(ZoneId.of("America/Chicago"))))
+        .isEqualTo("5 December 2026");
+  }
+
+  @Test
+  void theStillGoingMail_namesUtc_whenTheReadersZoneIsUnknown() {
+    assertThat(Reconfirmation.day(LATE_EVENING_UTC, Optional.empty()))
+        .isEqualTo("5 December 2026 (UTC)");
   }
 
   @Test

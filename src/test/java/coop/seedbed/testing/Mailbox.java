@@ -46,6 +46,17 @@ public final class Mailbox {
     server();
   }
 
+  /**
+   * Stops the server, as if the mail host were down, until {@link #start} starts a fresh one on the
+   * same port; what the stopped one received is gone with it.
+   */
+  public static synchronized void stop() {
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
+  }
+
   public static String newAddress(String who) {
     return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@it.example";
   }
