@@ -27,7 +27,15 @@ public class JsonBodyShape implements ReaderInterceptor {
     }
     SeesText body = new SeesText(context.getInputStream());
     context.setInputStream(body);
-    Object read = context.proceed();
+    Object read;
+    try {
+      read = context.proceed();
+    } catch (RuntimeException e) {
+      if (isNestingLimit(e)) {
+        throw new MalformedBodyException("The request body is nested too deeply to read.");
+      }
+      throw e;
+    }
     if (read == null && body.sawText) {
       throw new MalformedBodyException(
           "The request body must be a " + expected(context.getType()) + ", not null.");
@@ -41,6 +49,23 @@ public class JsonBodyShape implements ReaderInterceptor {
               + ".");
     }
     return read;
+  }
+
+  /**
+   * Parsson refuses input nested deeper than its limit with a bare {@link RuntimeException}, not a
+   * {@code JsonException}: it is the client's mistake all the same.
+   */
+  private static boolean isNestingLimit(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      StackTraceElement[] trace = t.getStackTrace();
+      if (t.getClass() == RuntimeException.class
+          && trace.length > 0
+          && trace[0].getClassName().startsWith("org.eclipse.parsson.")
+          && String.valueOf(t.getMessage()).contains("nested")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isJson(MediaType type) {
