@@ -453,7 +453,10 @@ class DirectoryIT {
             Json.createObjectBuilder().add("message", "I keep the books here.").build());
     assertThat(claimed.status()).as(claimed.toString()).isEqualTo(202);
 
-    Client staff = staff();
+    String moderatorEmail = Mailbox.newAddress("moderator");
+    Client staff = People.verified(base, moderatorEmail);
+    assertThat(staff().put("/api/admin/accounts/" + moderatorEmail + "/roles/staff").status())
+        .isEqualTo(200);
     Answer page = staff.get("/coops/moderation");
     assertThat(page.status()).as(page.toString()).isEqualTo(200);
     Element form =
