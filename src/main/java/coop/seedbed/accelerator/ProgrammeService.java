@@ -67,6 +67,12 @@ public class ProgrammeService {
   public ProgrammeView createProgramme(
       @NotNull Caller caller, @NotNull(message = BODY_REQUIRED) @Valid ProgrammeRequest request) {
     caller.requireStaff();
+    return addProgramme(request);
+  }
+
+  /** A new programme, for staff (checked by the caller) or demo content. */
+  @Transactional
+  ProgrammeView addProgramme(ProgrammeRequest request) {
     int levels = request.scaleLevels() == null ? 5 : request.scaleLevels();
     List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < request.rubric().size(); i++) {
@@ -143,6 +149,12 @@ public class ProgrammeService {
   public CohortAdminView createCohort(
       @NotNull Caller caller, @NotNull(message = BODY_REQUIRED) @Valid CohortRequest request) {
     caller.requireStaff();
+    return addCohort(request);
+  }
+
+  /** A new cohort, for staff (checked by the caller) or demo content. */
+  @Transactional
+  CohortAdminView addCohort(CohortRequest request) {
     Programme programme =
         cohorts
             .findProgramme(request.programme().strip())
@@ -204,6 +216,12 @@ public class ProgrammeService {
       @NotNull String slug,
       @NotNull(message = BODY_REQUIRED) @Valid WindowRequest request) {
     caller.requireStaff();
+    return moveWindow(slug, request);
+  }
+
+  /** A changed application window, for staff (checked by the caller) or demo content. */
+  @Transactional
+  CohortAdminView moveWindow(String slug, WindowRequest request) {
     Cohort c = cohorts.lock(cohorts.get(slug).id);
     List<FieldError> errors = new ArrayList<>();
     setWindow(

@@ -350,11 +350,12 @@ public class AccountService {
   }
 
   /**
-   * The account behind a demo volunteer: made on first use with the volunteer role and a proven
-   * address, and no password, so nobody can sign in as it. Only for demo content.
+   * The account behind demo content (a volunteer, the uploader of demo documents): made on first
+   * use with the given role and a proven address, and no password, so nobody can sign in as it.
    */
   @Transactional
-  public Caller demoVolunteer(@NotNull String email, @NotNull String displayName) {
+  public Caller demoAccount(
+      @NotNull String email, @NotNull String displayName, @NotNull Role role) {
     Account account =
         accounts
             .findByEmail(email)
@@ -368,7 +369,7 @@ public class AccountService {
                   accounts.add(created);
                   return created;
                 });
-    account.roles.add(Role.VOLUNTEER);
+    account.roles.add(role);
     return Caller.of(account);
   }
 

@@ -204,6 +204,9 @@ public class BookingService {
   public BookingView hold(
       long volunteerId, BookingRequest request, String email, ZoneId zone, String token) {
     Instant now = Instant.now(clock);
+    // Taking the volunteer's row first makes holds of one volunteer go one at a time (on every
+    // instance), so the weekly maximum below is judged with every hold before this one in view.
+    volunteers.markBooked(volunteerId, OffsetDateTime.now(clock));
     bookings.expireHolds(now, volunteerId);
     if (bookings.upcomingFor(email, now) >= maxUpcoming) {
       throw new InvalidInputException(
@@ -215,6 +218,9 @@ public class BookingService {
     }
     Volunteer v = volunteers.get(volunteerId);
     Interval slot = Interval.of(request.start(), Duration.ofMinutes(v.callMinutes));
+    if (!offers(v, slot, now, null, true)) {
+      throw new TakenMeanwhile();
+    }
     Booking booking = new Booking();
     booking.volunteerId = v.id;
     booking.topic = blankToNull(request.topic());
@@ -236,7 +242,6 @@ public class BookingService {
     booking.createdAt = OffsetDateTime.now(clock);
     bookings.persist(booking);
     bookings.claimTicks(v.id, booking.id, slot, Duration.ofMinutes(v.bufferMinutes));
-    v.lastBookedAt = OffsetDateTime.now(clock);
     mails.held(booking, v, token, hold);
     return view(booking, v, "booker");
   }
@@ -681,6 +686,13 @@ public class BookingService {
    * Whether a failed attempt lost the race for a slot: the tick's primary key refused it (SQL state
    * 23505 on PostgreSQL and H2), or H2 gave up waiting for the winner's row lock.
    */
+  /** The slot was free when the list was made, but a hold taken since fills it or the week. */
+  static final class TakenMeanwhile extends RuntimeException {
+    TakenMeanwhile() {
+      super("taken meanwhile", null, false, false);
+    }
+  }
+
   static boolean isTaken(Throwable thrown) {
     if (SqlStates.causedBy(
         thrown,
@@ -691,7 +703,7 @@ public class BookingService {
       return true;
     }
     for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof jakarta.persistence.OptimisticLockException) {
+      if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof TakenMeanwhile) {
         return true;
       }
     }

@@ -2,25 +2,22 @@ package coop.seedbed.booking;
 
 import coop.seedbed.accounts.AccountService;
 import coop.seedbed.accounts.Caller;
-import coop.seedbed.database.SchemaReady;
+import coop.seedbed.accounts.Role;
+import coop.seedbed.shared.LoadDemoContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Locale;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Three made-up Digital Candle volunteers in three time zones, so that someone trying Seedbed on
  * the embedded database finds free times to book. Each is named and described as a demo, with an
  * address under {@code demo.seedbed.invalid} that no mail can reach. A profile once there is left
- * as it is, so a demo volunteer edited by hand keeps its edits.
+ * as it is, so a demo volunteer edited by hand keeps its edits. When: see {@link
+ * coop.seedbed.shared.DemoContent}.
  */
 @ApplicationScoped
 class DemoVolunteers {
-
-  private static final Logger LOG = Logger.getLogger(DemoVolunteers.class.getName());
 
   record Demo(
       String email, String name, String bio, List<String> topics, String zone, String hours) {}
@@ -55,21 +52,10 @@ class DemoVolunteers {
   @Inject AccountService accounts;
   @Inject VolunteerService volunteers;
 
-  @Inject
-  @ConfigProperty(name = "seedbed.candle.demo-volunteers")
-  String setting;
-
-  @Inject
-  @ConfigProperty(name = "seedbed.db.url")
-  String databaseUrl;
-
-  void load(@Observes SchemaReady ready) {
-    if (!wanted(setting, databaseUrl)) {
-      return;
-    }
+  void load(@Observes LoadDemoContent request) {
     int added = 0;
     for (Demo demo : DEMOS) {
-      Caller volunteer = accounts.demoVolunteer(demo.email(), demo.name());
+      Caller volunteer = accounts.demoAccount(demo.email(), demo.name(), Role.VOLUNTEER);
       if (volunteers.profile(volunteer).isPresent()) {
         continue;
       }
@@ -93,23 +79,6 @@ class DemoVolunteers {
               null));
       added++;
     }
-    int count = added;
-    LOG.info(
-        () ->
-            "Demo volunteers: "
-                + count
-                + " added (seedbed.candle.demo-volunteers=false turns them off)");
-  }
-
-  /**
-   * {@code auto} loads them only on the embedded H2 database, never into PostgreSQL or any other
-   * unless the setting is {@code true}.
-   */
-  static boolean wanted(String setting, String databaseUrl) {
-    return switch (setting.strip().toLowerCase(Locale.ROOT)) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> databaseUrl != null && databaseUrl.startsWith("jdbc:h2:");
-    };
+    request.added(added, "demo volunteers");
   }
 }

@@ -169,4 +169,16 @@ class Volunteers {
   static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
   }
+
+  /**
+   * Notes when a volunteer was last booked (to share calls out fairly) without counting it as a
+   * change to their profile: a bulk update leaves the version alone, so a hold of another of their
+   * slots, or their calendar being read again, is not refused as a conflicting edit.
+   */
+  void markBooked(long id, OffsetDateTime at) {
+    em.createQuery("update Volunteer v set v.lastBookedAt = :at where v.id = :id")
+        .setParameter("at", at)
+        .setParameter("id", id)
+        .executeUpdate();
+  }
 }

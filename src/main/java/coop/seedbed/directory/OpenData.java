@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -70,10 +72,10 @@ public class OpenData {
       element(
           xml,
           "updated",
-          (recent.isEmpty()
-                  ? java.time.OffsetDateTime.parse("2026-01-01T00:00:00Z")
-                  : recent.get(0).publishedAt)
-              .toString());
+          rfc3339(
+              recent.isEmpty()
+                  ? OffsetDateTime.parse("2026-01-01T00:00:00Z")
+                  : recent.get(0).publishedAt));
       link(xml, baseUrl + "/feeds/organisations.atom", "self");
       link(xml, baseUrl + "/coops", "alternate");
       xml.writeStartElement("author");
@@ -84,8 +86,8 @@ public class OpenData {
         xml.writeStartElement("entry");
         element(xml, "title", org.name);
         element(xml, "id", page);
-        element(xml, "updated", org.publishedAt.toString());
-        element(xml, "published", org.publishedAt.toString());
+        element(xml, "updated", rfc3339(org.publishedAt));
+        element(xml, "published", rfc3339(org.publishedAt));
         link(xml, page, "alternate");
         xml.writeStartElement("category");
         xml.writeAttribute("term", org.kind.code());
@@ -145,5 +147,13 @@ public class OpenData {
           "There is no listing at /coops/" + slug + ".");
     }
     return OrganisationMurmurations.of(org, baseUrl);
+  }
+
+  /**
+   * Atom dates are RFC 3339, which always has seconds; {@code OffsetDateTime.toString()} leaves
+   * them out on a whole minute ("2026-01-01T00:00Z"), which strict feed readers refuse.
+   */
+  static String rfc3339(OffsetDateTime time) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
   }
 }

@@ -124,6 +124,12 @@ public class DocumentService {
   public DocumentView upload(
       Caller caller, DocumentRequest request, String fileName, byte[] bytes) {
     requireUploader(caller);
+    return store(caller, request, fileName, bytes);
+  }
+
+  /** Adds a document by someone already judged fit to add it (an uploader, or demo content). */
+  @Transactional
+  DocumentView store(Caller caller, DocumentRequest request, String fileName, byte[] bytes) {
     List<FieldError> errors = check(request);
     String type = checkFile(fileName, bytes, errors);
     if (!errors.isEmpty()) {
@@ -441,6 +447,11 @@ public class DocumentService {
   private static boolean mayManage(Caller caller, LegalDocument doc) {
     return caller.isStaff()
         || caller.account().isPresent() && caller.account().get().equals(doc.uploadedBy);
+  }
+
+  /** Whether the document that a title would first be given an address from is there. */
+  boolean hasSlugOf(String title) {
+    return bySlug(Slugs.of(title, 100, "document")).isPresent();
   }
 
   private Optional<LegalDocument> bySlug(String slug) {

@@ -7,13 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -111,8 +110,13 @@ public class SearchService {
   private final Analyzer queryAnalyzer = Analysis.queryAnalyzer();
   private final Analyzer indexAnalyzer = Analysis.indexAnalyzer();
   private final Analyzer plain = Analysis.plain();
+
+  /**
+   * Facet state per open reader, dropped when its reader closes. (A weak map kept every one: the
+   * state refers to its reader, and so to its own key.)
+   */
   private final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> facetStates =
-      Collections.synchronizedMap(new WeakHashMap<>());
+      new ConcurrentHashMap<>();
 
   @Inject
   @ConfigProperty(name = "seedbed.search.result-cache-size")
@@ -656,13 +660,19 @@ public class SearchService {
     } while (added < limit && iterator.next() != null);
   }
 
+  int facetStatesHeld() {
+    return facetStates.size();
+  }
+
   private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     IndexReader.CacheKey key = reader.getReaderCacheHelper().getKey();
     SortedSetDocValuesReaderState state = facetStates.get(key);
     if (state == null) {
       state = new DefaultSortedSetDocValuesReaderState(reader, DocumentMapper.FACETS);
-      facetStates.put(key, state);
+      if (facetStates.putIfAbsent(key, state) == null) {
+        reader.getReaderCacheHelper().addClosedListener(facetStates::remove);
+      }
     }
     return state;
   }

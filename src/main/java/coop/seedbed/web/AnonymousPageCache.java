@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,6 +41,12 @@ public class AnonymousPageCache extends HttpFilter {
 
   private static final int MAX_PAGES = 500;
 
+  /**
+   * The parameters the cached pages read: the guide list's topic, the legal-form helper's answers.
+   */
+  private static final Set<String> PARAMETERS_READ =
+      Set.of("topic", "country", "region", "owners", "investment", "charity");
+
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
   @Inject Clock clock;
@@ -59,9 +66,12 @@ public class AnonymousPageCache extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    String key =
-        request.getRequestURI()
-            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    Optional<String> keyed = key(request.getRequestURI(), request.getQueryString());
+    if (keyed.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String key = keyed.get();
     long now = clock.millis();
     Page page = pages.get(key);
     if (page == null || page.expiresAt() < now) {
@@ -82,6 +92,24 @@ public class AnonymousPageCache extends HttpFilter {
     response.setContentType(page.contentType());
     response.setContentLength(page.body().length);
     response.getOutputStream().write(page.body());
+  }
+
+  /**
+   * The key a page is kept under, or none for a query that names a parameter no cached page reads:
+   * otherwise "/?x=1" to "/?x=500" would fill the cache with copies of one page and leave no room
+   * for the pages people read.
+   */
+  static Optional<String> key(String path, String query) {
+    if (query == null || query.isEmpty()) {
+      return Optional.of(path);
+    }
+    for (String pair : query.split("&")) {
+      String name = pair.split("=", 2)[0];
+      if (!PARAMETERS_READ.contains(name)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(path + "?" + query);
   }
 
   private static boolean cacheable(String path) {

@@ -19,6 +19,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -344,6 +345,82 @@ class CandleIT {
       }
     }
     return subjects;
+  }
+
+  /**
+   * Holding one slot must not refuse a hold of another slot of the same volunteer: the time of the
+   * last booking, kept on the volunteer for fairness, once counted as a change to the volunteer and
+   * failed the other hold with "someone else has just booked that time".
+   */
+  @Test
+  void differentSlotsOfOneVolunteer_heldAtOnce_allHold() throws Exception {
+    Volunteer v = volunteer("Ines Volunteer");
+    List<Instant> apart = new ArrayList<>();
+    for (Instant start : offered(v.slug())) {
+      if (start.isAfter(Instant.now().plus(Duration.ofHours(2)))
+          && (apart.isEmpty()
+              || !start.isBefore(apart.get(apart.size() - 1).plus(Duration.ofHours(1))))) {
+        apart.add(start);
+      }
+    }
+    List<Instant> starts = apart.subList(0, 12);
+    ExecutorService pool = Executors.newFixedThreadPool(starts.size());
+    List<Callable<Answer>> bookers = new ArrayList<>();
+    for (Instant start : starts) {
+      String email = Mailbox.newAddress("apart");
+      bookers.add(() -> book(new Client(base), v.slug(), start, email, "Europe/Lisbon"));
+    }
+    List<Answer> answers = new ArrayList<>();
+    try {
+      for (Future<Answer> future : pool.invokeAll(bookers)) {
+        answers.add(future.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isEqualTo(202));
+  }
+
+  /** A volunteer who takes two calls a week gets two, however many people book at once. */
+  @Test
+  void aWeeklyMaximum_holdsWhenManyBookAtOnce() throws Exception {
+    Volunteer v =
+        volunteer("Tove Volunteer", Json.createObjectBuilder().add("maxPerWeek", 2).build());
+    // A Wednesday morning in the volunteer's zone, so that ten hours on are still that week.
+    Instant first =
+        offered(v.slug()).stream()
+            .filter(
+                s -> {
+                  var local = s.atZone(ZoneId.of("Europe/London"));
+                  return local.getDayOfWeek() == DayOfWeek.WEDNESDAY && local.getHour() >= 8;
+                })
+            .findFirst()
+            .orElseThrow();
+    List<Instant> sameWeek =
+        offered(v.slug()).stream()
+            .filter(s -> !s.isBefore(first) && s.isBefore(first.plus(Duration.ofHours(10))))
+            .filter(s -> Duration.between(first, s).toMinutes() % 60 == 0)
+            .limit(8)
+            .toList();
+    assertThat(sameWeek).hasSizeGreaterThan(3);
+    ExecutorService pool = Executors.newFixedThreadPool(sameWeek.size());
+    List<Callable<Answer>> bookers = new ArrayList<>();
+    for (Instant start : sameWeek) {
+      String email = Mailbox.newAddress("weekly");
+      bookers.add(() -> book(new Client(base), v.slug(), start, email, "Europe/Oslo"));
+    }
+    List<Answer> answers = new ArrayList<>();
+    try {
+      for (Future<Answer> future : pool.invokeAll(bookers)) {
+        answers.add(future.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(answers).filteredOn(a -> a.status() == 202).hasSize(2);
+    assertThat(answers)
+        .filteredOn(a -> a.status() != 202)
+        .allSatisfy(a -> assertThat(a.status()).as(a.toString()).isEqualTo(409));
   }
 
   @Test

@@ -2,10 +2,12 @@ package coop.seedbed.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.seedbed.testing.AtomRules;
 import coop.seedbed.testing.Client;
 import coop.seedbed.testing.Client.Answer;
 import coop.seedbed.testing.Mailbox;
 import coop.seedbed.testing.OpenDataSchemas;
+import coop.seedbed.testing.PageForm;
 import coop.seedbed.testing.People;
 import coop.seedbed.testing.SeedbedWar;
 import coop.seedbed.testing.SharedCoops;
@@ -29,6 +31,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -429,6 +432,46 @@ class DirectoryIT {
         .isEqualTo(410);
   }
 
+  /** A claim approved with the moderation page's button, as staff do it without the API. */
+  @Test
+  void aClaim_isApprovedWithTheModerationPagesButton() {
+    String name = unique("Page Claim Co-op");
+    importLines(
+        Json.createObjectBuilder()
+            .add("externalId", "it:" + name)
+            .add("name", name)
+            .add("kind", "worker")
+            .add("country", "GB")
+            .build()
+            .toString());
+    String slug = Keys.slug(name);
+    String claimantEmail = Mailbox.newAddress("pageclaim");
+    Client claimant = People.verified(base, claimantEmail);
+    Answer claimed =
+        claimant.postJson(
+            "/api/organisations/" + slug + "/claims",
+            Json.createObjectBuilder().add("message", "I keep the books here.").build());
+    assertThat(claimed.status()).as(claimed.toString()).isEqualTo(202);
+
+    String moderatorEmail = Mailbox.newAddress("moderator");
+    Client staff = People.verified(base, moderatorEmail);
+    assertThat(staff().put("/api/admin/accounts/" + moderatorEmail + "/roles/staff").status())
+        .isEqualTo(200);
+    Answer page = staff.get("/coops/moderation");
+    assertThat(page.status()).as(page.toString()).isEqualTo(200);
+    Element form =
+        Jsoup.parse(page.body())
+            .select("section.panel:has(h3:contains(" + name + ")) form")
+            .first();
+    assertThat(form).as(page.toString()).isNotNull();
+    Answer approved =
+        PageForm.on(page.body(), form.id())
+            .submit(staff, form.select("input[type=submit][value=Approve]").attr("name"));
+
+    assertThat(approved.status()).as(approved.toString()).isIn(302, 303);
+    Mailbox.await(claimantEmail, "You now maintain");
+  }
+
   @Test
   void claimByModerator_andInvitation_addMaintainers() {
     String name = unique("Moderated Claim Co-op");
@@ -723,6 +766,7 @@ class DirectoryIT {
     }
     assertThat(texts).contains(name);
     assertThat(atom.body()).doesNotContain(secret);
+    assertThat(AtomRules.problems(feed)).as("RFC 4287's requirements").isEmpty();
   }
 
   // hostile input

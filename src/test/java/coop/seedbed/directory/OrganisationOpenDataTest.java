@@ -2,8 +2,15 @@ package coop.seedbed.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.document.Document;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
 import coop.seedbed.testing.OpenDataSchemas;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
@@ -81,6 +88,49 @@ class OrganisationOpenDataTest {
       assertThat(type.isAbsolute()).isTrue();
       assertThat(type.getScheme()).isIn("http", "https");
       assertThat(ld.getJsonArray("keywords").getString(0)).isEqualTo("Worker co-op");
+    }
+
+    @Test
+    void expands_asALinkedDataClientReadsIt_losingNothing() throws Exception {
+      JsonObject ld = read(OrganisationJsonLd.of(listing(), BASE));
+
+      JsonArray expanded =
+          JsonLd.expand(JsonDocument.of(new StringReader(ld.toString())))
+              .loader(SchemaOrg::context)
+              .get();
+
+      assertThat(expanded).hasSize(1);
+      JsonObject node = expanded.getJsonObject(0);
+      // Expansion silently drops what it cannot map: every term we wrote must still be there.
+      long written = ld.keySet().stream().filter(k -> !k.startsWith("@")).count();
+      long kept = node.keySet().stream().filter(k -> !k.startsWith("@")).count();
+      assertThat(kept).as("terms kept of " + ld.keySet()).isEqualTo(written);
+      assertThat(node.keySet())
+          .allMatch(k -> k.startsWith("@") || k.startsWith("https://schema.org/"));
+      JsonObject type = node.getJsonArray("https://schema.org/additionalType").getJsonObject(0);
+      assertThat(URI.create(type.getString("@id")).isAbsolute()).isTrue();
+    }
+
+    /**
+     * The part of schema.org's context these listings use, served locally so that the test needs no
+     * network: schema.org terms under its vocabulary, with the properties whose values are web
+     * addresses read as links, as schema.org's published context reads them.
+     */
+    private static Document context(URI url, DocumentLoaderOptions options) throws JsonLdError {
+      if (!"schema.org".equals(url.getHost())) {
+        throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, "offline: " + url);
+      }
+      String context =
+          """
+          {"@context": {
+            "@vocab": "https://schema.org/",
+            "additionalType": {"@type": "@id"},
+            "url": {"@type": "@id"},
+            "sameAs": {"@type": "@id"},
+            "logo": {"@type": "@id"},
+            "image": {"@type": "@id"}
+          }}""";
+      return JsonDocument.of(new StringReader(context));
     }
   }
 

@@ -766,7 +766,9 @@ class MatchIT {
       var note = browser.driver().findElement(By.cssSelector("li.suggestion textarea[name=note]"));
       note.sendKeys("Shall we build something together?");
       browser.clickAndWait(By.cssSelector("li.suggestion input[value='Ask for an introduction']"));
-      assertThat(browser.driver().getCurrentUrl()).contains("/match/introductions");
+      assertThat(browser.driver().getCurrentUrl())
+          .as(() -> browser.driver().findElement(By.tagName("main")).getText())
+          .contains("/match/introductions");
       assertThat(browser.accessibilityViolations()).as("/match/introductions").isEmpty();
       assertThat(browser.driver().getPageSource()).doesNotContain(asked.email());
     }

@@ -164,6 +164,23 @@ class SearchServiceTest {
     return result.hits().stream().map(SearchResult.Hit::id).toList();
   }
 
+  /**
+   * Facet counts need a per-reader state; one is made for each refreshed reader, and the state of a
+   * reader that is closed must not be kept (a weak map did not let go: the state holds its reader,
+   * and so its key).
+   */
+  @Test
+  void facetStates_ofClosedReaders_areLetGo() throws Exception {
+    for (int change = 0; change < 40; change++) {
+      store.apply(
+          List.of(), List.of(SearchDocument.key("organisation", "nothing-" + change)), 3 + change);
+      find("q", "coop");
+    }
+    System.gc();
+
+    assertThat(search.facetStatesHeld()).isLessThanOrEqualTo(2);
+  }
+
   @Test
   void anExactName_comesFirst() {
     assertThat(ids(find("q", "outlandish"))).first().isEqualTo("outlandish");

@@ -242,7 +242,19 @@ public final class Client {
           + " -> "
           + status()
           + " "
-          + (body().length() > 600 ? body().substring(0, 600) + "..." : body());
+          + shortBody();
+    }
+
+    /** Of a page, what a reader sees in its main part (the head says nothing); else the body. */
+    private String shortBody() {
+      String shown = body();
+      if (contentType().startsWith("text/html")) {
+        org.jsoup.nodes.Element main = org.jsoup.Jsoup.parse(shown).selectFirst("main");
+        if (main != null) {
+          shown = "[page] " + main.text();
+        }
+      }
+      return shown.length() > 600 ? shown.substring(0, 600) + "..." : shown;
     }
   }
 }

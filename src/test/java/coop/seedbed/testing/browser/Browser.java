@@ -161,7 +161,25 @@ public final class Browser implements AutoCloseable {
 
   /** axe-core's WCAG 2.2 AA violations on the current page, described one per line. */
   public List<String> accessibilityViolations() {
-    Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+    return violations(WCAG_22_AA);
+  }
+
+  /** As {@link #accessibilityViolations()}, and axe-core's best practices besides. */
+  public List<String> accessibilityAndBestPracticeViolations() {
+    List<String> tags = new ArrayList<>(WCAG_22_AA);
+    tags.add("best-practice");
+    return violations(tags);
+  }
+
+  /** Whether the page is wider than the window, so that a reader must scroll sideways. */
+  public boolean scrollsSideways() {
+    return (Boolean)
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+  }
+
+  private List<String> violations(List<String> tags) {
+    Results results = new AxeBuilder().withTags(tags).analyze(driver);
     List<String> found = new ArrayList<>();
     for (Rule rule : results.getViolations()) {
       found.add(
