@@ -354,7 +354,7 @@ class CandleIT {
    */
   @Test
   void differentSlotsOfOneVolunteer_heldAtOnce_allHold() throws Exception {
-    Volunteer v = volunteer("Ines Volunteer");
+    Volunteer v = volunteer("Sunniva Volunteer");
     List<Instant> apart = new ArrayList<>();
     for (Instant start : offered(v.slug())) {
       if (start.isAfter(Instant.now().plus(Duration.ofHours(2)))
