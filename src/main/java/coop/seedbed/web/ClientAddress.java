@@ -3,6 +3,10 @@ package coop.seedbed.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -14,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClientAddress {
 
+  private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+
   @Inject
   @ConfigProperty(name = "seedbed.web.trust-forwarded-for")
   boolean trustForwardedFor;
@@ -24,11 +30,37 @@ public class ClientAddress {
       if (forwarded != null && !forwarded.isBlank()) {
         String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
         if (!last.isEmpty() && last.length() <= 64) {
-          return last;
+          return subject(last);
         }
       }
     }
-    return request.getRemoteAddr();
+    return subject(request.getRemoteAddr());
+  }
+
+  /**
+   * Who an address stands for: an IPv4 address itself, an IPv6 address its /64, which one household
+   * or server is usually given whole and can pick any address in. Anything that is not an address
+   * literal is kept as it is (and never looked up).
+   */
+  static String subject(String address) {
+    if (address == null || address.indexOf(':') < 0 || !IPV6_LITERAL.matcher(address).matches()) {
+      return address;
+    }
+    try {
+      InetAddress parsed = InetAddress.getByName(address);
+      if (parsed instanceof Inet6Address) {
+        byte[] bytes = parsed.getAddress();
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < 8; i += 2) {
+          prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)));
+          prefix.append(':');
+        }
+        return prefix + ":/64";
+      }
+      return parsed.getHostAddress();
+    } catch (UnknownHostException notALiteral) {
+      return address;
+    }
   }
 
   /** Whether the visitor reached the proxy over HTTPS. */

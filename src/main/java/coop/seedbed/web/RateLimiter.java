@@ -5,6 +5,7 @@ import coop.seedbed.shared.RateLimitedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Token buckets kept in this instance's memory, keyed by what is being limited ("sign-in") and by
  * whom (an address or an email). A bucket holds {@code events} tokens and refills evenly over the
  * window, so a burst is allowed once and then the pace is held. With several instances each keeps
- * its own buckets, which at worst multiplies a limit by the number of instances.
+ * its own buckets, which at worst multiplies a limit by the number of instances. Memory is bounded
+ * (see {@link #maxBuckets}), and an IPv6 client counts as its /64 (see {@link ClientAddress}).
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -22,6 +24,12 @@ public class RateLimiter {
   private static final int SWEEP_EVERY = 4096;
 
   @Inject Clock clock;
+
+  /**
+   * At most this many buckets are kept (about 16 MB): past it the longest untouched go first, so a
+   * flood of one-off addresses cannot grow memory without end.
+   */
+  int maxBuckets = 100_000;
 
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
   private final AtomicLong calls = new AtomicLong();
@@ -31,6 +39,9 @@ public class RateLimiter {
     long now = clock.millis();
     if (calls.incrementAndGet() % SWEEP_EVERY == 0) {
       sweep(now);
+    }
+    if (buckets.size() >= maxBuckets) {
+      makeRoom(now);
     }
     Bucket bucket = buckets.computeIfAbsent(purpose + '\u0000' + key, k -> new Bucket(limit, now));
     long waitMillis = bucket.take(limit, now);
@@ -46,6 +57,28 @@ public class RateLimiter {
         it.remove();
       }
     }
+  }
+
+  int buckets() {
+    return buckets.size();
+  }
+
+  /** Sweeps, and if that is not enough lets go of the quarter touched longest ago. */
+  private synchronized void makeRoom(long now) {
+    if (buckets.size() < maxBuckets) {
+      return;
+    }
+    sweep(now);
+    int excess = buckets.size() - maxBuckets * 3 / 4;
+    if (excess <= 0) {
+      return;
+    }
+    buckets.entrySet().stream()
+        .sorted(Comparator.comparingLong(e -> e.getValue().updated()))
+        .limit(excess)
+        .map(Map.Entry::getKey)
+        .toList()
+        .forEach(buckets::remove);
   }
 
   private static final class Bucket {
@@ -69,6 +102,10 @@ public class RateLimiter {
         return 0;
       }
       return (long) Math.ceil((1 - tokens) / perMilli);
+    }
+
+    synchronized long updated() {
+      return updated;
     }
 
     synchronized boolean isFull(long now) {

@@ -22,6 +22,23 @@ class RateLimiterTest {
     limiter.clock = clock;
   }
 
+  /** Addresses that each ask once cannot make the limiter hold more than it may. */
+  @Test
+  void manySubjects_neverHoldMoreBucketsThanTheBound() {
+    limiter.maxBuckets = 1000;
+    for (int i = 0; i < 50_000; i++) {
+      limiter.acquire(
+          "sign-in", "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255), threeAMinute);
+    }
+    assertThat(limiter.buckets()).isLessThanOrEqualTo(1000);
+    // A subject just counted is still counted: the ones let go are the longest untouched.
+    limiter.acquire("sign-in", "192.0.2.1", threeAMinute);
+    limiter.acquire("sign-in", "192.0.2.1", threeAMinute);
+    limiter.acquire("sign-in", "192.0.2.1", threeAMinute);
+    assertThatThrownBy(() -> limiter.acquire("sign-in", "192.0.2.1", threeAMinute))
+        .isInstanceOf(RateLimitedException.class);
+  }
+
   @Test
   void aBurstUpToTheLimitPasses_theNextIsRefusedWithTheWait() {
     for (int i = 0; i < 3; i++) {
