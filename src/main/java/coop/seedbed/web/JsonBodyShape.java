@@ -36,6 +36,10 @@ public class JsonBodyShape implements ReaderInterceptor {
       }
       throw e;
     }
+    if (body.sawNul) {
+      throw new MalformedBodyException(
+          "Text in the request body may not contain the NUL character (\\u0000).");
+    }
     if (read == null && body.sawText) {
       throw new MalformedBodyException(
           "The request body must be a " + expected(context.getType()) + ", not null.");
@@ -89,10 +93,20 @@ public class JsonBodyShape implements ReaderInterceptor {
     };
   }
 
-  /** Notes whether anything but white space passed, to tell {@code null} from an empty body. */
+  /**
+   * Notes whether anything but white space passed, to tell {@code null} from an empty body, and
+   * whether a string carried the escape for the NUL character, which PostgreSQL cannot store in
+   * text (it failed the whole write with a 500) and no person means to send.
+   */
   private static final class SeesText extends FilterInputStream {
 
     boolean sawText;
+    boolean sawNul;
+
+    /**
+     * 0: plain; 1: after an unescaped backslash; 2 to 5: after "\\u" and that many zeros less 2.
+     */
+    private int escape;
 
     SeesText(InputStream in) {
       super(in);
@@ -108,15 +122,30 @@ public class JsonBodyShape implements ReaderInterceptor {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
       int n = super.read(buffer, offset, length);
-      for (int i = 0; i < n && !sawText; i++) {
+      for (int i = 0; i < n; i++) {
         note(buffer[offset + i] & 0xff);
       }
       return n;
     }
 
     private void note(int b) {
-      if (b >= 0 && !Character.isWhitespace(b)) {
+      if (b < 0) {
+        return;
+      }
+      if (!Character.isWhitespace(b)) {
         sawText = true;
+      }
+      if (escape == 1) {
+        escape = b == 'u' || b == 'U' ? 2 : 0;
+      } else if (escape >= 2) {
+        if (b != '0') {
+          escape = b == '\\' ? 1 : 0;
+        } else if (++escape == 6) {
+          sawNul = true;
+          escape = 0;
+        }
+      } else if (b == '\\') {
+        escape = 1;
       }
     }
   }
