@@ -141,6 +141,20 @@ class CandleIT {
             .build());
   }
 
+  /** Sends every request at the same moment, each on a thread of its own; answers in order. */
+  static List<Answer> allAtOnce(List<Callable<Answer>> requests) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+    try {
+      List<Answer> answers = new ArrayList<>();
+      for (Future<Answer> future : pool.invokeAll(requests)) {
+        answers.add(future.get());
+      }
+      return answers;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   static String linkToken(String text) {
     Matcher matcher = Pattern.compile("/candle/bookings/([A-Za-z0-9_-]{16,})").matcher(text);
     assertThat(matcher.find()).as("a booking link in:\n" + text).isTrue();
@@ -364,20 +378,12 @@ class CandleIT {
       }
     }
     List<Instant> starts = apart.subList(0, 12);
-    ExecutorService pool = Executors.newFixedThreadPool(starts.size());
     List<Callable<Answer>> bookers = new ArrayList<>();
     for (Instant start : starts) {
       String email = Mailbox.newAddress("apart");
       bookers.add(() -> book(new Client(base), v.slug(), start, email, "Europe/Lisbon"));
     }
-    List<Answer> answers = new ArrayList<>();
-    try {
-      for (Future<Answer> future : pool.invokeAll(bookers)) {
-        answers.add(future.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Answer> answers = allAtOnce(bookers);
     assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isEqualTo(202));
   }
 
@@ -403,20 +409,12 @@ class CandleIT {
             .limit(8)
             .toList();
     assertThat(sameWeek).hasSizeGreaterThan(3);
-    ExecutorService pool = Executors.newFixedThreadPool(sameWeek.size());
     List<Callable<Answer>> bookers = new ArrayList<>();
     for (Instant start : sameWeek) {
       String email = Mailbox.newAddress("weekly");
       bookers.add(() -> book(new Client(base), v.slug(), start, email, "Europe/Oslo"));
     }
-    List<Answer> answers = new ArrayList<>();
-    try {
-      for (Future<Answer> future : pool.invokeAll(bookers)) {
-        answers.add(future.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Answer> answers = allAtOnce(bookers);
     assertThat(answers).filteredOn(a -> a.status() == 202).hasSize(2);
     assertThat(answers)
         .filteredOn(a -> a.status() != 202)
@@ -427,20 +425,12 @@ class CandleIT {
   void fiftyPeopleRacingForOneSlot_leaveExactlyOneBooking() throws Exception {
     Volunteer v = volunteer("Kwame Volunteer");
     Instant start = slotAfter(v.slug(), Duration.ofHours(2));
-    ExecutorService pool = Executors.newFixedThreadPool(50);
     List<Callable<Answer>> racers = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       String email = Mailbox.newAddress("racer" + i);
       racers.add(() -> book(new Client(base), v.slug(), start, email, "Asia/Kolkata"));
     }
-    List<Answer> answers = new ArrayList<>();
-    try {
-      for (Future<Answer> future : pool.invokeAll(racers)) {
-        answers.add(future.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Answer> answers = allAtOnce(racers);
     assertThat(answers).filteredOn(a -> a.status() == 202).hasSize(1);
     List<Answer> lost = answers.stream().filter(a -> a.status() != 202).toList();
     assertThat(lost)
