@@ -451,7 +451,7 @@ public class DocumentService {
 
   /** Whether the document that a title would first be given an address from is there. */
   boolean hasSlugOf(String title) {
-    return bySlug(Slugs.of(title, 100, "document")).isPresent();
+    return bySlug(baseSlug(title)).isPresent();
   }
 
   private Optional<LegalDocument> bySlug(String slug) {
@@ -490,15 +490,18 @@ public class DocumentService {
   }
 
   private String uniqueSlug(String title) {
-    String base = Slugs.of(title, 100, "document");
-    if (base.equals("new")) {
-      base = "document";
-    }
+    String base = baseSlug(title);
     String slug = base;
     for (int n = 2; bySlug(slug).isPresent(); n++) {
       slug = base + "-" + n;
     }
     return slug;
+  }
+
+  /** The address a title gives a document when no other has it ("new" is a page of its own). */
+  private static String baseSlug(String title) {
+    String base = Slugs.of(title, 100, "document");
+    return base.equals("new") ? "document" : base;
   }
 
   static String cleanFileName(String name) {
