@@ -4,6 +4,7 @@ import static coop.seedbed.shared.Jsons.JSON;
 
 import coop.seedbed.accounts.CurrentCaller;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,9 +53,22 @@ public class AdminSearchResource {
     return stats.top(zeroResults, 100);
   }
 
+  /** The index's state, and the changes it set aside because their source failed (if any). */
   private JsonObject state() {
+    JsonArrayBuilder setAside = JSON.createArrayBuilder();
+    for (SetAside.Entry entry : indexing.setAside.all()) {
+      setAside.add(
+          JSON.createObjectBuilder()
+              .add("type", entry.type())
+              .add("id", entry.id())
+              .add("attempts", entry.attempts())
+              .add("firstFailedAt", entry.firstFailedAt().toString())
+              .add("nextAttemptAt", entry.nextAttemptAt().toString())
+              .add("error", entry.error()));
+    }
     return JSON.createObjectBuilder()
         .add("state", indexing.state().name().toLowerCase(Locale.ROOT))
+        .add("setAside", setAside)
         .build();
   }
 }

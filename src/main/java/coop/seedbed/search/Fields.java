@@ -78,6 +78,9 @@ final class Fields {
   static final String COMMIT_SEQ = "seedbed.seq";
   static final String COMMIT_DATABASE = "seedbed.database";
 
+  /** Keys of changes set aside (see SetAside), one a line. */
+  static final String COMMIT_SET_ASIDE = "seedbed.set-aside";
+
   static final char SEPARATOR = '\u0001';
 
   private Fields() {}

@@ -10,9 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,8 +58,9 @@ public class IndexStore {
   private boolean uncommitted;
   private long lastCommitNanos = System.nanoTime();
   private volatile String databaseId = "unknown";
-  private final java.util.concurrent.atomic.AtomicLong appliedSeq =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong appliedSeq = new AtomicLong();
+  // Guarded by writing: the keys of changes set aside (see SetAside), kept with each commit.
+  private Set<String> setAside = Set.of();
 
   /**
    * Opens the generation named by {@code CURRENT} if it is of today's layout and readable; returns
@@ -98,6 +103,9 @@ public class IndexStore {
       }
       current.set(generation(path, directory, false));
       appliedSeq.set(Long.parseLong(data.getOrDefault(Fields.COMMIT_SEQ, "0")));
+      synchronized (writing) {
+        setAside = keys(data.getOrDefault(Fields.COMMIT_SET_ASIDE, ""));
+      }
       return Optional.of(appliedSeq.get());
     } catch (IOException | RuntimeException e) {
       // A corrupt or unreadable index is only a cache of the database: say so and build it again.
@@ -137,25 +145,44 @@ public class IndexStore {
     T apply(IndexSearcher searcher) throws IOException;
   }
 
+  /** Writes changes as {@link #apply(List, List, long, Set)} does, with nothing set aside. */
+  Map<String, RuntimeException> apply(
+      List<SearchDocument> updates, List<String> deletions, long seq) throws IOException {
+    return apply(updates, deletions, seq, Set.of());
+  }
+
   /**
    * Writes changes: each document replaces the one with its key, each key in {@code deletions}
-   * goes, and the commit records {@code seq} as applied. New searches see the changes when this
-   * returns.
+   * goes, and the commit records {@code seq} as applied and the keys in {@code setAside} as still
+   * to do. New searches see the changes when this returns. A document the index refuses (a term
+   * longer than Lucene allows, a value the mapping cannot take) is left out and returned with its
+   * fault, and its key is kept as set aside; the rest is written.
    */
-  void apply(List<SearchDocument> updates, List<String> deletions, long seq) throws IOException {
+  Map<String, RuntimeException> apply(
+      List<SearchDocument> updates, List<String> deletions, long seq, Set<String> setAside)
+      throws IOException {
     synchronized (writing) {
       Generation generation = current.get();
       if (generation == null) {
-        return;
+        return Map.of();
       }
       IndexWriter writer = generation.writer();
+      Map<String, RuntimeException> refused = new LinkedHashMap<>();
       for (SearchDocument document : updates) {
-        writer.updateDocument(
-            new Term(Fields.KEY, document.key()), DocumentMapper.toLucene(document));
+        try {
+          writer.updateDocument(
+              new Term(Fields.KEY, document.key()), DocumentMapper.toLucene(document));
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+          // Lucene refuses one document without harm to the rest; anything else is the index's.
+          refused.put(document.key(), e);
+        }
       }
       for (String key : deletions) {
         writer.deleteDocuments(new Term(Fields.KEY, key));
       }
+      Set<String> still = new TreeSet<>(setAside);
+      still.addAll(refused.keySet());
+      this.setAside = still;
       // Searches see the changes after the refresh below; the commit (an fsync of every new
       // file) comes at most every few seconds, since committing each small batch made a bulk
       // import crawl. After a crash the index replays the change log from its last commit.
@@ -168,6 +195,14 @@ public class IndexStore {
       }
       appliedSeq.set(seq);
       generation.searchers().maybeRefreshBlocking();
+      return refused;
+    }
+  }
+
+  /** The keys set aside in the last commit this index made or opened. */
+  Set<String> setAside() {
+    synchronized (writing) {
+      return setAside;
     }
   }
 
@@ -208,6 +243,7 @@ public class IndexStore {
     synchronized (writing) {
       old = current.getAndSet(fresh);
       appliedSeq.set(seq);
+      setAside = Set.of();
       Path pointer = root.resolve("CURRENT");
       Path temporary = root.resolve("CURRENT.tmp");
       Files.writeString(temporary, path.getFileName().toString(), StandardCharsets.UTF_8);
@@ -231,21 +267,36 @@ public class IndexStore {
     return appliedSeq.get();
   }
 
+  /** Commits a fresh generation: nothing is set aside in it, it was read whole. */
   private void commit(IndexWriter writer, long seq) throws IOException {
-    setCommitData(writer, seq);
+    writer.setLiveCommitData(commitData(seq, Set.of()).entrySet());
     writer.commit();
   }
 
   private void setCommitData(IndexWriter writer, long seq) {
-    writer.setLiveCommitData(
-        Map.of(
-                Fields.COMMIT_LAYOUT,
-                Fields.LAYOUT,
-                Fields.COMMIT_SEQ,
-                String.valueOf(seq),
-                Fields.COMMIT_DATABASE,
-                databaseId)
-            .entrySet());
+    writer.setLiveCommitData(commitData(seq, setAside).entrySet());
+  }
+
+  private Map<String, String> commitData(long seq, Set<String> keys) {
+    return Map.of(
+        Fields.COMMIT_LAYOUT,
+        Fields.LAYOUT,
+        Fields.COMMIT_SEQ,
+        String.valueOf(seq),
+        Fields.COMMIT_DATABASE,
+        databaseId,
+        Fields.COMMIT_SET_ASIDE,
+        String.join("\n", keys));
+  }
+
+  private static Set<String> keys(String joined) {
+    Set<String> keys = new TreeSet<>();
+    for (String key : joined.split("\n")) {
+      if (!key.isBlank()) {
+        keys.add(key);
+      }
+    }
+    return keys;
   }
 
   private static Generation generation(Path path, Directory directory, boolean create)

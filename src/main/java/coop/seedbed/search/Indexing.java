@@ -2,6 +2,7 @@ package coop.seedbed.search;
 
 import coop.seedbed.database.SchemaReady;
 import coop.seedbed.shared.ClockMoved;
+import coop.seedbed.shared.Incidents;
 import coop.seedbed.shared.WakeableLoop;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -84,7 +85,7 @@ public class Indexing {
   @ConfigProperty(name = "seedbed.search.poll-interval")
   Duration pollInterval;
 
-  private volatile State state = State.BUILDING;
+  volatile State state = State.BUILDING;
   private final ReentrantLock polling = new ReentrantLock();
   private final AtomicBoolean pollAgain = new AtomicBoolean();
   private final Set<Long> seen = new TreeSet<>();
@@ -98,18 +99,34 @@ public class Indexing {
 
   private final WakeableLoop poller = new WakeableLoop();
   private volatile OffsetDateTime lastPurge = OffsetDateTime.MIN;
+  private volatile OffsetDateTime lastFollowCheck = OffsetDateTime.MIN;
+  final SetAside setAside = new SetAside();
 
   void start(@Observes SchemaReady ready) {
-    Optional<Long> opened = store.open(log.databaseId());
+    Optional<Long> opened = store.open(databaseId());
     if (opened.isPresent() && stillFollows(opened.get())) {
       state = State.READY;
+      setAside.restore(store.setAside(), OffsetDateTime.now(clock));
       LOG.info(() -> "Search index opened at change " + opened.get());
     } else {
       state = opened.isPresent() ? State.REBUILDING : State.BUILDING;
-      executor.submit(this::rebuildSafely);
+      submitRebuild();
     }
     // Every poll interval for changes made on other instances; at once after a local commit.
     poller.start(threads, "seedbed-search-poller", pollInterval, this::pollSafely);
+  }
+
+  /**
+   * This database's id. Instances started at once on an empty database may both find none and both
+   * write one; the second write fails on the key, and the id the first wrote is read back.
+   */
+  String databaseId() {
+    try {
+      return log.databaseId();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Another instance named the database at the same moment", e);
+      return log.databaseId();
+    }
   }
 
   /**
@@ -143,24 +160,38 @@ public class Indexing {
     poller.wake();
   }
 
-  /** Starts a rebuild into a fresh directory; the current index answers until it is swapped in. */
-  public boolean requestRebuild() {
+  /**
+   * Starts a rebuild into a fresh directory; the current index answers until it is swapped in. One
+   * at a time: a second build would delete the first one's half-built directory as it finished.
+   */
+  public synchronized boolean requestRebuild() {
     if (state == State.BUILDING || state == State.REBUILDING) {
       return false;
     }
     state = store.isOpen() ? State.REBUILDING : State.BUILDING;
-    executor.submit(this::rebuildSafely);
+    submitRebuild();
     return true;
   }
 
+  /** Runs the rebuild in the background; a test counts the submissions instead. */
+  void submitRebuild() {
+    executor.submit(this::rebuildSafely);
+  }
+
   private void rebuildSafely() {
+    State after;
     try {
       rebuild();
-      state = State.READY;
-      pollSafely();
+      after = State.READY;
     } catch (IOException | RuntimeException e) {
-      state = store.isOpen() ? State.READY : State.FAILED;
+      after = store.isOpen() ? State.READY : State.FAILED;
       LOG.log(Level.SEVERE, "Building the search index failed", e);
+    }
+    synchronized (this) {
+      state = after;
+    }
+    if (after == State.READY) {
+      pollSafely();
     }
   }
 
@@ -174,7 +205,7 @@ public class Indexing {
     store.rebuild(
         parallel(
             sink -> {
-              for (SearchSource source : sources) {
+              for (SearchSource source : sources()) {
                 source.each(
                     document -> {
                       sink.accept(document);
@@ -190,6 +221,7 @@ public class Indexing {
     synchronized (readByTransaction) {
       readByTransaction.clear();
     }
+    setAside.clear();
     double seconds = (System.nanoTime() - started) / 1e9;
     LOG.info(() -> String.format("Search index built: %d documents in %.1f s", count[0], seconds));
   }
@@ -303,12 +335,45 @@ public class Indexing {
     if (!store.isOpen() || state == State.BUILDING) {
       return;
     }
+    if (fellBehindPurge()) {
+      return;
+    }
     if (log.byTransaction()) {
       pollByTransaction();
     } else {
       pollBySequence();
     }
+    retrySetAside();
     purgeOldEntries();
+  }
+
+  /**
+   * Whether the log was purged past what this index has read (its reads failed for longer than the
+   * purge waits), in which case it is built again rather than left without the purged changes.
+   * Checked once a minute: the purge deletes only entries a day old.
+   */
+  private boolean fellBehindPurge() {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (state != State.READY || lastFollowCheck.isAfter(now.minusMinutes(1))) {
+      return false;
+    }
+    lastFollowCheck = now;
+    if (stillFollows(store.lastSeq())) {
+      return false;
+    }
+    LOG.warning("The search change log was purged past what this index has read: rebuilding");
+    requestRebuild();
+    return true;
+  }
+
+  /** Tries again the changes set aside whose wait is over; see {@link SetAside}. */
+  private void retrySetAside() throws IOException {
+    List<SetAside.Entry> due = setAside.due(OffsetDateTime.now(clock));
+    if (!due.isEmpty()) {
+      applyChanges(
+          due.stream().map(e -> new ChangeLog.Entry(0, e.type(), e.id(), 0)).toList(),
+          store.lastSeq());
+    }
   }
 
   /**
@@ -352,7 +417,11 @@ public class Indexing {
     }
   }
 
-  /** Writes what the entries changed, read afresh from their sources, and the new position. */
+  /**
+   * Writes what the entries changed, read afresh from their sources, and the new position. A thing
+   * whose source fails to read or map it, or that the index refuses, is set aside and tried again
+   * later; the rest is written and the position moves on.
+   */
   private void applyChanges(List<ChangeLog.Entry> entries, long position) throws IOException {
     Map<String, String[]> changed = new LinkedHashMap<>();
     for (ChangeLog.Entry entry : entries) {
@@ -362,15 +431,36 @@ public class Indexing {
     List<SearchDocument> updates = new ArrayList<>();
     List<String> deletions = new ArrayList<>();
     for (Map.Entry<String, String[]> change : changed.entrySet()) {
-      Optional<SearchDocument> document =
-          source(change.getValue()[0]).flatMap(s -> s.find(change.getValue()[1]));
+      String type = change.getValue()[0];
+      String id = change.getValue()[1];
+      Optional<SearchDocument> document;
+      try {
+        document = source(type).flatMap(s -> s.find(id));
+      } catch (RuntimeException e) {
+        setAsideAfter(type, id, e);
+        continue;
+      }
+      setAside.cleared(change.getKey());
       if (document.isPresent()) {
         updates.add(document.get());
       } else {
         deletions.add(change.getKey());
       }
     }
-    store.apply(updates, deletions, position);
+    Map<String, RuntimeException> refused =
+        store.apply(updates, deletions, position, setAside.keys());
+    for (Map.Entry<String, RuntimeException> refusal : refused.entrySet()) {
+      String[] change = changed.get(refusal.getKey());
+      setAsideAfter(change[0], change[1], refusal.getValue());
+    }
+  }
+
+  private void setAsideAfter(String type, String id, RuntimeException fault) {
+    if (setAside.failed(type, id, fault, OffsetDateTime.now(clock))) {
+      Incidents.log(LOG, "Search could not index " + type + " " + id + "; set aside", fault);
+    } else {
+      LOG.log(Level.FINE, "Search still cannot index " + type + " " + id, fault);
+    }
   }
 
   /** H2: entries after the last applied number, re-reading a window for late commits. */
@@ -405,8 +495,13 @@ public class Indexing {
     } while (entries.size() >= BATCH);
   }
 
+  /** The features' sources; a method so that a test can give its own. */
+  Iterable<SearchSource> sources() {
+    return sources;
+  }
+
   private Optional<SearchSource> source(String type) {
-    for (SearchSource source : sources) {
+    for (SearchSource source : sources()) {
       if (source.type().equals(type)) {
         return Optional.of(source);
       }
@@ -428,8 +523,8 @@ public class Indexing {
       String name = new Locale("", value).getDisplayCountry(Locale.ENGLISH);
       return name.isEmpty() ? value : name;
     }
-    if (sources != null) {
-      for (SearchSource source : sources) {
+    if (sources() != null) {
+      for (SearchSource source : sources()) {
         String label = source.label(facet, value);
         if (label != null) {
           return label;
@@ -452,7 +547,7 @@ public class Indexing {
   List<SearchSource.Place> places() {
     List<SearchSource.Place> places = new ArrayList<>();
     Set<String> types = new HashSet<>();
-    for (SearchSource source : sources) {
+    for (SearchSource source : sources()) {
       if (types.add(source.type())) {
         places.addAll(source.places());
       }
