@@ -7,7 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,13 +30,15 @@ class Outbox {
   String dataSourceClass;
 
   /**
-   * Takes the next message due, leased until {@code leaseUntil}, or nothing when none is due. On
-   * PostgreSQL the row is picked with {@code FOR UPDATE SKIP LOCKED}, so instances polling at once
-   * each take a different one without waiting on each other; the conditional update below is what
-   * makes a claim exclusive on either database.
+   * Takes the next message due at {@code now} (the application's clock, which a test can move),
+   * leased for {@code lease} by the database's clock, or nothing when none is due. On PostgreSQL
+   * the row is picked with {@code FOR UPDATE SKIP LOCKED}, so instances polling at once each take a
+   * different one without waiting on each other; the conditional update below is what makes a claim
+   * exclusive on either database. The lease is counted on the database's clock because another
+   * instance, whose own clock may run ahead, is what decides that it ran out.
    */
   @Transactional(TxType.REQUIRES_NEW)
-  Optional<OutboxMessage> claimNext(OffsetDateTime now, OffsetDateTime leaseUntil) {
+  Optional<OutboxMessage> claimNext(OffsetDateTime now, Duration lease) {
     List<?> due =
         em.createNativeQuery(
                 "select id from mail_outbox where status = 'PENDING' and next_attempt_at <= ?1"
@@ -45,7 +51,22 @@ class Outbox {
     if (due.isEmpty()) {
       return Optional.empty();
     }
-    return claim(((Number) due.get(0)).longValue(), now, leaseUntil);
+    return claim(((Number) due.get(0)).longValue(), now, databaseNow().plus(lease));
+  }
+
+  /** The database's time now: the one clock every instance shares. */
+  private OffsetDateTime databaseNow() {
+    Object now = em.createNativeQuery("select current_timestamp").getSingleResult();
+    if (now instanceof OffsetDateTime time) {
+      return time;
+    }
+    if (now instanceof Timestamp time) {
+      return time.toInstant().atOffset(ZoneOffset.UTC);
+    }
+    if (now instanceof Instant time) {
+      return time.atOffset(ZoneOffset.UTC);
+    }
+    throw new IllegalStateException("Unexpected database time " + now.getClass().getName());
   }
 
   /**
@@ -117,17 +138,17 @@ class Outbox {
   }
 
   /**
-   * Puts back messages whose sender died mid-send. This is the one way a mail can go out twice:
-   * when an instance crashed after the SMTP server accepted it and before it was marked sent.
+   * Puts back messages whose sender died mid-send, judged by the database's clock, as their leases
+   * were given. This is the one way a mail can go out twice: when an instance crashed after the
+   * SMTP server accepted it and before it was marked sent.
    */
   @Transactional(TxType.REQUIRES_NEW)
-  int releaseExpiredClaims(OffsetDateTime now) {
+  int releaseExpiredClaims() {
     return em.createQuery(
             "update OutboxMessage m set m.status = :pending, m.claimedUntil = null"
-                + " where m.status = :sending and m.claimedUntil < :now")
+                + " where m.status = :sending and m.claimedUntil < CURRENT_TIMESTAMP")
         .setParameter("pending", MailStatus.PENDING)
         .setParameter("sending", MailStatus.SENDING)
-        .setParameter("now", now)
         .executeUpdate();
   }
 

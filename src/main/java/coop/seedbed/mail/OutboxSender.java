@@ -26,6 +26,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -109,6 +111,7 @@ public class OutboxSender {
   Counter sent;
   Counter failedAttempts;
   private ScheduledFuture<?> task;
+  private final Queue<Unrecorded> unrecorded = new ConcurrentLinkedQueue<>();
 
   void start(@Observes SchemaReady ready) {
     transport =
@@ -162,13 +165,13 @@ public class OutboxSender {
    */
   synchronized void deliverDue() {
     try {
-      outbox.releaseExpiredClaims(OffsetDateTime.now(clock));
+      recordUnrecorded();
+      outbox.releaseExpiredClaims();
       // One message at a time, each leased from the moment it is claimed: leased from the start
       // of a pass that meets a slow server, a message could be put back by another instance while
       // this one still sends it, and go out twice.
       for (int i = 0; i < BATCH; i++) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Optional<OutboxMessage> claimed = outbox.claimNext(now, now.plus(LEASE));
+        Optional<OutboxMessage> claimed = outbox.claimNext(OffsetDateTime.now(clock), LEASE);
         if (claimed.isEmpty()) {
           break;
         }
@@ -177,6 +180,23 @@ public class OutboxSender {
       outbox.purgeSentBefore(OffsetDateTime.now(clock).minus(keepSent));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Mail delivery pass failed; it runs again shortly", e);
+    }
+  }
+
+  /**
+   * Records the deliveries whose record failed in an earlier pass, while their claim still holds: a
+   * mail the server accepted stays claimed (never put back to be sent again) until its lease runs
+   * out, and is recorded as sent as soon as the database answers again.
+   */
+  private void recordUnrecorded() {
+    for (Unrecorded delivery; (delivery = unrecorded.peek()) != null; ) {
+      Unrecorded done = delivery;
+      if (!outbox.markSent(
+          done.id(), done.attempt(), done.messageId(), OffsetDateTime.now(clock))) {
+        LOG.warning(
+            () -> "Mail " + done.id() + " was sent after its claim had lapsed; not recorded");
+      }
+      unrecorded.poll();
     }
   }
 
@@ -212,33 +232,34 @@ public class OutboxSender {
   }
 
   /**
-   * The server has the mail: from here a failure must not schedule it again. Recording it is tried
-   * a few times; if the database stays away, the claim's lease runs out and the mail is sent once
-   * more, which is the most a database outage at that moment can cost.
+   * The server has the mail: from here a failure must not schedule it again. If the database does
+   * not answer, the delivery is kept and recorded at the start of the next pass (the claim, a lease
+   * of {@link #LEASE} by the database's clock, keeps others off it meanwhile); only if the database
+   * stays away longer than the lease, or this instance dies first, does the mail go once more,
+   * which is the most a database outage at that moment can cost.
    */
   private void recordSent(OutboxMessage message, MimeMessage mime) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        String messageId = mime.getMessageID();
-        if (!outbox.markSent(message.id, message.attempts, messageId, OffsetDateTime.now(clock))) {
-          LOG.warning(
-              () -> "Mail " + message.id + " was sent after its claim had lapsed; not recorded");
-        }
-        return;
-      } catch (MessagingException | RuntimeException e) {
-        if (attempt == 3) {
-          LOG.log(Level.SEVERE, "Mail " + message.id + " was sent but could not be recorded", e);
-          return;
-        }
-        try {
-          Thread.sleep(500L * attempt);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          return;
-        }
+    String messageId;
+    try {
+      messageId = mime.getMessageID();
+    } catch (MessagingException e) {
+      messageId = null;
+    }
+    Unrecorded delivery = new Unrecorded(message.id, message.attempts, messageId);
+    try {
+      if (!outbox.markSent(
+          delivery.id(), delivery.attempt(), messageId, OffsetDateTime.now(clock))) {
+        LOG.warning(
+            () -> "Mail " + message.id + " was sent after its claim had lapsed; not recorded");
       }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Mail " + message.id + " was sent; recording it is tried again", e);
+      unrecorded.add(delivery);
     }
   }
+
+  /** A delivery the server accepted and the database has not recorded yet. */
+  private record Unrecorded(long id, int attempt, String messageId) {}
 
   Optional<OffsetDateTime> retryAt(int attemptsSoFar) {
     if (attemptsSoFar >= maxAttempts) {
