@@ -1,6 +1,6 @@
 package coop.seedbed.accelerator;
 
-import coop.seedbed.booking.BookingService;
+import coop.seedbed.booking.CallContacts;
 import coop.seedbed.directory.DirectoryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,11 +21,11 @@ class ConflictFinder {
   @Inject Applications applications;
   @Inject Reviews reviews;
   @Inject DirectoryService directory;
-  @Inject BookingService bookings;
+  @Inject CallContacts calls;
 
   Conflicts.ReviewerTies ties(long accountId, String email) {
     DirectoryService.Ties listings = directory.tiesOf(accountId);
-    BookingService.Met met = bookings.metOnCalls(accountId, email);
+    CallContacts.Met met = calls.metOnCalls(accountId, email);
     return new Conflicts.ReviewerTies(
         accountId,
         email,
