@@ -1,7 +1,7 @@
 package coop.seedbed.booking;
 
 import coop.seedbed.accounts.Caller;
-import coop.seedbed.directory.DirectoryService;
+import coop.seedbed.directory.FindListings;
 import coop.seedbed.guides.GuideLibrary;
 import coop.seedbed.shared.InvalidInputException;
 import coop.seedbed.shared.NotFoundException;
@@ -26,7 +26,7 @@ class CallOutcomes {
   @Inject Bookings bookings;
   @Inject BookingMails mails;
   @Inject BookingViews views;
-  @Inject DirectoryService directory;
+  @Inject FindListings directory;
   @Inject GuideLibrary guides;
   @Inject Clock clock;
 

@@ -2,7 +2,7 @@ package coop.seedbed.guides;
 
 import coop.seedbed.accounts.Caller;
 import coop.seedbed.database.NativeValues;
-import coop.seedbed.directory.DirectoryService;
+import coop.seedbed.directory.FindListings;
 import coop.seedbed.search.SearchableChanged;
 import coop.seedbed.shared.ForbiddenException;
 import coop.seedbed.shared.InvalidInputException;
@@ -53,7 +53,7 @@ public class DocumentService {
   @Inject Clock clock;
   @Inject Event<SearchableChanged> changed;
   @Inject Event<DocumentStored> stored;
-  @Inject DirectoryService directory;
+  @Inject FindListings directory;
   @Inject DocumentText text;
 
   @Inject
