@@ -1,7 +1,7 @@
 package coop.seedbed.accelerator;
 
-import coop.seedbed.booking.BookingService;
-import coop.seedbed.directory.DirectoryService;
+import coop.seedbed.booking.CallContacts;
+import coop.seedbed.directory.FindListings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashSet;
@@ -20,12 +20,12 @@ class ConflictFinder {
 
   @Inject Applications applications;
   @Inject Reviews reviews;
-  @Inject DirectoryService directory;
-  @Inject BookingService bookings;
+  @Inject FindListings directory;
+  @Inject CallContacts calls;
 
   Conflicts.ReviewerTies ties(long accountId, String email) {
-    DirectoryService.Ties listings = directory.tiesOf(accountId);
-    BookingService.Met met = bookings.metOnCalls(accountId, email);
+    FindListings.Ties listings = directory.tiesOf(accountId);
+    CallContacts.Met met = calls.metOnCalls(accountId, email);
     return new Conflicts.ReviewerTies(
         accountId,
         email,

@@ -2,7 +2,7 @@ package coop.seedbed.accelerator;
 
 import coop.seedbed.accounts.Caller;
 import coop.seedbed.accounts.Role;
-import coop.seedbed.directory.DirectoryService;
+import coop.seedbed.directory.FindListings;
 import coop.seedbed.shared.ConflictException;
 import coop.seedbed.shared.ForbiddenException;
 import coop.seedbed.shared.InvalidInputException.FieldError;
@@ -37,7 +37,7 @@ public class ReviewService {
   @Inject ApplicationFiles files;
   @Inject Reviews reviews;
   @Inject ConflictFinder conflicts;
-  @Inject DirectoryService directory;
+  @Inject FindListings directory;
   @Inject Clock clock;
 
   /**

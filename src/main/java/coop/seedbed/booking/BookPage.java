@@ -22,7 +22,7 @@ import java.util.Map;
 @RequestScoped
 public class BookPage {
 
-  @Inject BookingService bookings;
+  @Inject HoldAndConfirm holds;
   @Inject VolunteerService volunteers;
   @Inject ClientAddress clientAddress;
 
@@ -85,7 +85,7 @@ public class BookPage {
         Pages.attempt(
             () -> {
               try {
-                bookings.requestCall(
+                holds.requestCall(
                     new BookingRequest(
                         volunteer,
                         topic,

@@ -22,7 +22,9 @@ import java.util.Map;
 @RequestScoped
 public class BookingPage {
 
-  @Inject BookingService bookings;
+  @Inject BookingLinks links;
+  @Inject HoldAndConfirm holds;
+  @Inject MoveAndCancel changes;
 
   private String token;
   private String moveTo;
@@ -42,21 +44,21 @@ public class BookingPage {
 
   public void load() {
     try {
-      booking = bookings.find(token);
+      booking = links.find(token);
     } catch (NotFoundException e) {
       Pages.notFound();
     }
   }
 
   public String confirm() {
-    if (Pages.attempt(() -> bookings.confirm(token))) {
+    if (Pages.attempt(() -> holds.confirm(token))) {
       Pages.notice("Your call is booked. The invite is on its way to you and to the volunteer.");
     }
     return Pages.redirect("/candle/bookings/" + token);
   }
 
   public String cancel() {
-    if (Pages.attempt(() -> bookings.cancel(token))) {
+    if (Pages.attempt(() -> changes.cancel(token))) {
       Pages.notice("The call is cancelled; both of you have been told.");
       return Pages.redirect("/candle/bookings/" + token);
     }
@@ -65,7 +67,7 @@ public class BookingPage {
 
   public String move() {
     Instant at = moveInstant();
-    if (Pages.attempt(() -> bookings.move(token, at), "moveTo")) {
+    if (Pages.attempt(() -> changes.move(token, at), "moveTo")) {
       Pages.notice("Your call has moved; the updated invite is on its way.");
       return Pages.redirect("/candle/bookings/" + token);
     }
@@ -93,7 +95,7 @@ public class BookingPage {
   public BookingView getBooking() {
     if (booking == null && token != null) {
       try {
-        booking = bookings.find(token);
+        booking = links.find(token);
       } catch (NotFoundException e) {
         return null;
       }

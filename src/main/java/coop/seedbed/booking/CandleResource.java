@@ -30,7 +30,10 @@ public class CandleResource {
   static final String CALENDAR = "text/calendar; charset=UTF-8";
 
   @Inject VolunteerService volunteers;
-  @Inject BookingService bookings;
+  @Inject FreeTimes freeTimes;
+  @Inject HoldAndConfirm holds;
+  @Inject BookingLinks links;
+  @Inject MoveAndCancel changes;
   @Inject ClientAddress clientAddress;
   @Context HttpServletRequest http;
 
@@ -48,8 +51,8 @@ public class CandleResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("tz") String timeZone) {
-    return bookings.freeSlots(
-        new BookingService.SlotQuery(
+    return freeTimes.freeSlots(
+        new FreeTimes.SlotQuery(
             volunteer,
             topic,
             instant(from, "from"),
@@ -62,20 +65,20 @@ public class CandleResource {
   @Path("bookings")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response book(BookingRequest request) {
-    BookingView held = bookings.requestCall(request, clientAddress.of(http));
+    BookingView held = holds.requestCall(request, clientAddress.of(http));
     return Response.accepted(held).build();
   }
 
   @GET
   @Path("bookings/{token}")
   public BookingView booking(@PathParam("token") String token) {
-    return bookings.find(token);
+    return links.find(token);
   }
 
   @POST
   @Path("bookings/{token}/confirm")
   public BookingView confirm(@PathParam("token") String token) {
-    return bookings.confirm(token);
+    return holds.confirm(token);
   }
 
   /** Moves the call: the body is {@code {"start": "2026-12-01T10:00:00Z"}}. */
@@ -83,20 +86,20 @@ public class CandleResource {
   @Path("bookings/{token}/move")
   @Consumes(MediaType.APPLICATION_JSON)
   public BookingView move(@PathParam("token") String token, MoveRequest request) {
-    return bookings.move(token, request == null ? null : request.start());
+    return changes.move(token, request == null ? null : request.start());
   }
 
   @DELETE
   @Path("bookings/{token}")
   public BookingView cancel(@PathParam("token") String token) {
-    return bookings.cancel(token);
+    return changes.cancel(token);
   }
 
   @GET
   @Path("bookings/{token}.ics")
   @Produces(CALENDAR)
   public Response invite(@PathParam("token") String token) {
-    return Response.ok(bookings.invite(token))
+    return Response.ok(links.invite(token))
         .header("Content-Disposition", "attachment; filename=\"digital-candle.ics\"")
         .build();
   }

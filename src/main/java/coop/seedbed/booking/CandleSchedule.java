@@ -27,7 +27,8 @@ class CandleSchedule {
 
   private static final Logger LOG = Logger.getLogger(CandleSchedule.class.getName());
 
-  @Inject BookingService bookings;
+  @Inject HoldAndConfirm holds;
+  @Inject Reminders reminders;
   @Inject VolunteerService volunteers;
 
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -75,9 +76,9 @@ class CandleSchedule {
    */
   synchronized void tick() {
     try {
-      bookings.expireHolds();
-      for (long id : bookings.dueReminders(reminderBefore)) {
-        bookings.remind(id);
+      holds.expireHolds();
+      for (long id : reminders.dueReminders(reminderBefore)) {
+        reminders.remind(id);
       }
     } catch (RuntimeException e) {
       // The next tick tries again; a scheduled task that throws would never run again.

@@ -31,7 +31,7 @@ public class SlotsPage {
   /** One day of slots, as it reads in the person's zone. */
   public record Day(String date, List<SlotView> slots) {}
 
-  @Inject BookingService bookings;
+  @Inject FreeTimes freeTimes;
   @Inject VolunteerService volunteers;
   @Inject Clock clock;
 
@@ -47,7 +47,7 @@ public class SlotsPage {
 
   public void load() {
     try {
-      zone = tz == null || tz.isBlank() ? ZoneId.of("UTC") : BookingService.zone(tz, "tz");
+      zone = tz == null || tz.isBlank() ? ZoneId.of("UTC") : Availability.zone(tz, "tz");
     } catch (InvalidInputException e) {
       error(e.getMessage() + " Times are shown in UTC.");
       zone = ZoneId.of("UTC");
@@ -71,8 +71,8 @@ public class SlotsPage {
       Instant fromInstant = start.atStartOfDay(zone).toInstant();
       Instant to = start.plusDays(7).atStartOfDay(zone).toInstant();
       List<SlotView> slots =
-          bookings.freeSlots(
-              new BookingService.SlotQuery(volunteer, topic, fromInstant, to, zone.getId()));
+          freeTimes.freeSlots(
+              new FreeTimes.SlotQuery(volunteer, topic, fromInstant, to, zone.getId()));
       Map<String, List<SlotView>> byDay = new LinkedHashMap<>();
       for (SlotView slot : slots) {
         byDay.computeIfAbsent(slot.date(), d -> new ArrayList<>()).add(slot);

@@ -43,7 +43,7 @@ public class VolunteerPage {
   };
 
   @Inject VolunteerService volunteers;
-  @Inject BookingService bookings;
+  @Inject CallOutcomes calls;
   @Inject CurrentCaller caller;
 
   private Optional<VolunteerProfile> profile;
@@ -114,7 +114,7 @@ public class VolunteerPage {
   }
 
   public List<BookingView> getBookings() {
-    return getProfile().isPresent() ? bookings.bookingsOf(caller.get()) : List.of();
+    return getProfile().isPresent() ? calls.bookingsOf(caller.get()) : List.of();
   }
 
   public String save() {
@@ -192,7 +192,7 @@ public class VolunteerPage {
     referral = params.get("referral");
     if (Pages.attempt(
         () ->
-            bookings.recordOutcome(
+            calls.recordOutcome(
                 caller.get(),
                 bookingId == null ? -1 : bookingId,
                 new OutcomeRequest(outcome, referral)))) {

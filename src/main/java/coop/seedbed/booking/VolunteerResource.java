@@ -18,7 +18,7 @@ import java.util.List;
 public class VolunteerResource {
 
   @Inject VolunteerService volunteers;
-  @Inject BookingService bookings;
+  @Inject CallOutcomes calls;
   @Inject CurrentCaller caller;
 
   @GET
@@ -53,14 +53,14 @@ public class VolunteerResource {
   @GET
   @Path("bookings")
   public List<BookingView> bookings() {
-    return bookings.bookingsOf(caller.get());
+    return calls.bookingsOf(caller.get());
   }
 
   @PUT
   @Path("bookings/{id}/outcome")
   @Consumes(MediaType.APPLICATION_JSON)
   public BookingView outcome(@PathParam("id") long id, OutcomeRequest request) {
-    return bookings.recordOutcome(caller.get(), id, request);
+    return calls.recordOutcome(caller.get(), id, request);
   }
 
   /** Where the volunteer's own calendar lives; empty to stop reading it. */

@@ -6,7 +6,7 @@ import coop.seedbed.calendar.Availability;
 import coop.seedbed.calendar.BusyCalendar;
 import coop.seedbed.calendar.DateOverride;
 import coop.seedbed.calendar.WeeklyHours;
-import coop.seedbed.directory.DirectoryService;
+import coop.seedbed.directory.FindListings;
 import coop.seedbed.shared.InvalidInputException;
 import coop.seedbed.shared.InvalidInputException.FieldError;
 import coop.seedbed.shared.NotFoundException;
@@ -47,7 +47,7 @@ public class VolunteerService {
 
   @Inject Volunteers volunteers;
   @Inject Bookings bookings;
-  @Inject DirectoryService directory;
+  @Inject FindListings directory;
   @Inject Clock clock;
   // Calls through the proxy, so that the transactions of the steps below apply; those steps are
   // public because Weld does not intercept package-private methods.

@@ -21,7 +21,9 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminOrganisationResource {
 
-  @Inject DirectoryService directory;
+  @Inject Moderation moderation;
+  @Inject StillGoing stillGoing;
+  @Inject MaintainerClaims claims;
   @Inject ImportService importer;
   @Inject Reconfirmation reconfirmation;
   @Inject CurrentCaller caller;
@@ -29,32 +31,32 @@ public class AdminOrganisationResource {
   @GET
   @Path("organisations/pending")
   public List<OrganisationView> pending() {
-    return directory.pending(caller.get());
+    return moderation.pending(caller.get());
   }
 
   @POST
   @Path("organisations/{slug}/approval")
   public OrganisationView approve(@PathParam("slug") String slug) {
-    return directory.approve(caller.get(), slug);
+    return moderation.approve(caller.get(), slug);
   }
 
   @POST
   @Path("organisations/{slug}/rejection")
   public OrganisationView reject(@PathParam("slug") String slug, ReasonRequest body) {
-    return directory.reject(caller.get(), slug, body);
+    return moderation.reject(caller.get(), slug, body);
   }
 
   @POST
   @Path("organisations/{slug}/revisions/{number}/revert")
   public OrganisationView revert(@PathParam("slug") String slug, @PathParam("number") int number) {
-    return directory.revert(caller.get(), slug, number);
+    return moderation.revert(caller.get(), slug, number);
   }
 
   /** Mails the listing's maintainers the "still going?" question now. */
   @POST
   @Path("organisations/{slug}/reconfirmation")
   public JsonObject askStillGoing(@PathParam("slug") String slug) {
-    directory.askStillGoing(caller.get(), slug);
+    stillGoing.askStillGoing(caller.get(), slug);
     return JSON.createObjectBuilder().add("message", "The maintainers have been asked.").build();
   }
 
@@ -77,20 +79,20 @@ public class AdminOrganisationResource {
   @GET
   @Path("claims")
   public List<ClaimView> claims() {
-    return directory.pendingClaims(caller.get());
+    return claims.pendingClaims(caller.get());
   }
 
   @POST
   @Path("claims/{id}/approval")
   public JsonObject approveClaim(@PathParam("id") long id) {
-    directory.decideClaim(caller.get(), id, true, null);
+    claims.decideClaim(caller.get(), id, true, null);
     return JSON.createObjectBuilder().add("message", "Approved.").build();
   }
 
   @POST
   @Path("claims/{id}/rejection")
   public JsonObject rejectClaim(@PathParam("id") long id, ReasonRequest body) {
-    directory.decideClaim(caller.get(), id, false, body == null ? null : body.reason());
+    claims.decideClaim(caller.get(), id, false, body == null ? null : body.reason());
     return JSON.createObjectBuilder().add("message", "Rejected.").build();
   }
 }

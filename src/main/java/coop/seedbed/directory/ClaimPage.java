@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 @RequestScoped
 public class ClaimPage {
 
-  @Inject DirectoryService directory;
+  @Inject FindListings listings;
+  @Inject MaintainerClaims claims;
   @Inject CurrentCaller caller;
 
   private String slug;
@@ -28,7 +29,7 @@ public class ClaimPage {
           "/signin?next=" + URLEncoder.encode("/coops/" + slug + "/claim", StandardCharsets.UTF_8));
     }
     try {
-      org = directory.find(caller.get(), slug);
+      org = listings.find(caller.get(), slug);
     } catch (NotFoundException e) {
       Pages.notFound();
     }
@@ -38,7 +39,7 @@ public class ClaimPage {
   public String byMail() {
     String[] answer = new String[1];
     if (Pages.attempt(
-        () -> answer[0] = directory.requestClaim(caller.get(), slug, new ClaimRequest(email, null)),
+        () -> answer[0] = claims.requestClaim(caller.get(), slug, new ClaimRequest(email, null)),
         "email")) {
       Pages.notice(answer[0]);
       return Pages.redirect("/coops/" + slug);
@@ -49,8 +50,7 @@ public class ClaimPage {
   public String byModerator() {
     String[] answer = new String[1];
     if (Pages.attempt(
-        () ->
-            answer[0] = directory.requestClaim(caller.get(), slug, new ClaimRequest(null, message)),
+        () -> answer[0] = claims.requestClaim(caller.get(), slug, new ClaimRequest(null, message)),
         "message")) {
       Pages.notice(answer[0]);
       return Pages.redirect("/coops/" + slug);
@@ -60,7 +60,7 @@ public class ClaimPage {
 
   public OrganisationView getOrg() {
     if (org == null && slug != null) {
-      org = directory.find(caller.get(), slug);
+      org = listings.find(caller.get(), slug);
     }
     return org;
   }

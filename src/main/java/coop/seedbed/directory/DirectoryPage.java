@@ -38,7 +38,7 @@ public class DirectoryPage {
           "acceptingMembers",
           "remote");
 
-  @Inject DirectoryService directory;
+  @Inject FindListings listings;
   @Inject HttpServletRequest request;
 
   private OrganisationPage result;
@@ -47,7 +47,7 @@ public class DirectoryPage {
   public void load() {
     try {
       result =
-          directory.browse(
+          listings.browse(
               DirectoryQuery.parse(
                   param("kind"),
                   param("country"),
@@ -63,7 +63,7 @@ public class DirectoryPage {
     } catch (InvalidInputException e) {
       errors = e.errors();
       result =
-          directory.browse(
+          listings.browse(
               DirectoryQuery.parse(
                   null, null, null, null, null, null, null, null, null, null, null));
     }

@@ -24,7 +24,7 @@ public class DirectoryRoutes extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Matcher matcher = LISTING.matcher(request.getRequestURI());
-    if (!matcher.matches() || DirectoryService.Reserved.SLUGS.contains(matcher.group(1))) {
+    if (!matcher.matches() || ReservedSlugs.SLUGS.contains(matcher.group(1))) {
       chain.doFilter(request, response);
       return;
     }

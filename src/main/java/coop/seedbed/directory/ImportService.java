@@ -322,7 +322,7 @@ public class ImportService {
 
     @PersistenceContext EntityManager em;
     @Inject Organisations organisations;
-    @Inject DirectoryService directory;
+    @Inject ListingHistory history;
     @Inject Clock clock;
 
     @Transactional(TxType.REQUIRES_NEW)
@@ -407,7 +407,7 @@ public class ImportService {
           em.persist(org);
           em.flush();
           organisations.persistTags(org);
-          directory.record(
+          history.record(
               org,
               "Imported" + (org.sourceNote == null ? "" : " from " + org.sourceNote),
               Revision.Actor.IMPORT,
@@ -428,7 +428,7 @@ public class ImportService {
           org.sourceNote = source != null ? source : org.sourceNote;
           org.updatedAt = now;
           organisations.writeTags(org);
-          directory.record(org, "Updated by import", Revision.Actor.IMPORT, null);
+          history.record(org, "Updated by import", Revision.Actor.IMPORT, null);
           counts[1]++;
         }
         remember(known, org);
@@ -490,9 +490,7 @@ public class ImportService {
 
     private static String uniqueSlug(String name, String city, Set<String> taken) {
       return Keys.uniqueSlug(
-          name,
-          city,
-          slug -> taken.contains(slug) || DirectoryService.Reserved.SLUGS.contains(slug));
+          name, city, slug -> taken.contains(slug) || ReservedSlugs.SLUGS.contains(slug));
     }
   }
 

@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
 @RequestScoped
 public class LinkPages {
 
-  @Inject DirectoryService directory;
+  @Inject StillGoing stillGoing;
+  @Inject MaintainerClaims claims;
   @Inject CurrentCaller caller;
 
   private String token;
@@ -25,7 +26,7 @@ public class LinkPages {
 
   public void confirm() {
     Pages.attempt(
-        () -> confirmed = directory.confirmStillGoing(token == null ? "" : token), "token");
+        () -> confirmed = stillGoing.confirmStillGoing(token == null ? "" : token), "token");
   }
 
   public String checkSignedIn() {
@@ -40,7 +41,7 @@ public class LinkPages {
   public String join() {
     OrganisationView[] org = new OrganisationView[1];
     if (Pages.attempt(
-        () -> org[0] = directory.redeem(caller.get(), token == null ? "" : token), "token")) {
+        () -> org[0] = claims.redeem(caller.get(), token == null ? "" : token), "token")) {
       Pages.notice("You now maintain this listing. Thank you for keeping it true.");
       return Pages.redirect("/coops/" + org[0].slug());
     }

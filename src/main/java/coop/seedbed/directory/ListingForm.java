@@ -43,7 +43,8 @@ public class ListingForm {
     "affirmStandards"
   };
 
-  @Inject DirectoryService directory;
+  @Inject FindListings listings;
+  @Inject ListingEdits edits;
   @Inject CurrentCaller caller;
 
   private String slug;
@@ -80,12 +81,12 @@ public class ListingForm {
     }
     OrganisationView org;
     try {
-      org = directory.find(caller.get(), slug);
+      org = listings.find(caller.get(), slug);
     } catch (NotFoundException e) {
       Pages.notFound();
       return null;
     }
-    if (!directory.canEdit(caller.get(), slug)) {
+    if (!listings.canEdit(caller.get(), slug)) {
       Pages.notFound();
       return null;
     }
@@ -127,7 +128,7 @@ public class ListingForm {
 
   public String submit() {
     OrganisationView[] created = new OrganisationView[1];
-    boolean done = attempt(() -> created[0] = directory.submit(caller.get(), request()));
+    boolean done = attempt(() -> created[0] = edits.submit(caller.get(), request()));
     if (!done) {
       return null;
     }
@@ -137,7 +138,7 @@ public class ListingForm {
   }
 
   public String save() {
-    boolean done = attempt(() -> directory.edit(caller.get(), slug, request()));
+    boolean done = attempt(() -> edits.edit(caller.get(), slug, request()));
     if (!done) {
       return null;
     }

@@ -22,7 +22,11 @@ public class ListingPage {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-  @Inject DirectoryService directory;
+  @Inject FindListings listings;
+  @Inject ListingEdits edits;
+  @Inject StillGoing stillGoing;
+  @Inject MaintainerClaims claims;
+  @Inject Moderation moderation;
   @Inject OpenData openData;
   @Inject CurrentCaller caller;
 
@@ -37,7 +41,7 @@ public class ListingPage {
       return;
     }
     try {
-      org = directory.find(caller.get(), slug);
+      org = listings.find(caller.get(), slug);
     } catch (NotFoundException e) {
       Pages.notFound();
     }
@@ -45,7 +49,7 @@ public class ListingPage {
 
   private OrganisationView org() {
     if (org == null && slug != null) {
-      org = directory.find(caller.get(), slug);
+      org = listings.find(caller.get(), slug);
     }
     return org;
   }
@@ -116,7 +120,7 @@ public class ListingPage {
   }
 
   public boolean isCanEdit() {
-    return directory.canEdit(caller.get(), slug);
+    return listings.canEdit(caller.get(), slug);
   }
 
   public boolean isStaff() {
@@ -124,11 +128,11 @@ public class ListingPage {
   }
 
   public List<String> getMaintainers() {
-    return isCanEdit() ? directory.maintainerNames(caller.get(), slug) : List.of();
+    return isCanEdit() ? listings.maintainerNames(caller.get(), slug) : List.of();
   }
 
   public List<RevisionView> getHistory() {
-    return isCanEdit() ? directory.history(caller.get(), slug) : List.of();
+    return isCanEdit() ? edits.history(caller.get(), slug) : List.of();
   }
 
   public String day(java.time.OffsetDateTime at) {
@@ -136,7 +140,7 @@ public class ListingPage {
   }
 
   public String confirm() {
-    if (Pages.attempt(() -> directory.confirm(caller.get(), slug))) {
+    if (Pages.attempt(() -> stillGoing.confirm(caller.get(), slug))) {
       Pages.notice("Thank you: the listing is confirmed as still true.");
     }
     return Pages.redirect("/coops/" + slug);
@@ -144,7 +148,7 @@ public class ListingPage {
 
   public String invite() {
     if (Pages.attempt(
-        () -> directory.inviteMaintainer(caller.get(), slug, new InviteRequest(inviteEmail)),
+        () -> claims.inviteMaintainer(caller.get(), slug, new InviteRequest(inviteEmail)),
         "inviteEmail")) {
       Pages.notice("The invitation is on its way to " + inviteEmail + ".");
       return Pages.redirect("/coops/" + slug);
@@ -153,21 +157,21 @@ public class ListingPage {
   }
 
   public String unpublish() {
-    if (Pages.attempt(() -> directory.setPublished(caller.get(), slug, false))) {
+    if (Pages.attempt(() -> edits.setPublished(caller.get(), slug, false))) {
       Pages.notice("The listing is off the public directory. You can put it back at any time.");
     }
     return Pages.redirect("/coops/" + slug);
   }
 
   public String republish() {
-    if (Pages.attempt(() -> directory.setPublished(caller.get(), slug, true))) {
+    if (Pages.attempt(() -> edits.setPublished(caller.get(), slug, true))) {
       Pages.notice("The listing is back in the directory.");
     }
     return Pages.redirect("/coops/" + slug);
   }
 
   public String approve() {
-    if (Pages.attempt(() -> directory.approve(caller.get(), slug))) {
+    if (Pages.attempt(() -> moderation.approve(caller.get(), slug))) {
       Pages.notice("Published. The submitter has been told.");
     }
     return Pages.redirect("/coops/" + slug);
@@ -175,7 +179,7 @@ public class ListingPage {
 
   public String reject() {
     if (Pages.attempt(
-        () -> directory.reject(caller.get(), slug, new ReasonRequest(reason)), "reason")) {
+        () -> moderation.reject(caller.get(), slug, new ReasonRequest(reason)), "reason")) {
       Pages.notice("Rejected. The submitter has been told why.");
       return Pages.redirect("/coops/" + slug);
     }
@@ -183,14 +187,14 @@ public class ListingPage {
   }
 
   public String revert(int number) {
-    if (Pages.attempt(() -> directory.revert(caller.get(), slug, number))) {
+    if (Pages.attempt(() -> moderation.revert(caller.get(), slug, number))) {
       Pages.notice("Reverted to revision " + number + ".");
     }
     return Pages.redirect("/coops/" + slug);
   }
 
   public String askStillGoing() {
-    if (Pages.attempt(() -> directory.askStillGoing(caller.get(), slug))) {
+    if (Pages.attempt(() -> stillGoing.askStillGoing(caller.get(), slug))) {
       Pages.notice("The maintainers have been asked whether the listing is still true.");
     }
     return Pages.redirect("/coops/" + slug);

@@ -12,7 +12,8 @@ import java.util.List;
 @RequestScoped
 public class ModerationPage {
 
-  @Inject DirectoryService directory;
+  @Inject Moderation moderation;
+  @Inject MaintainerClaims maintainerClaims;
   @Inject CurrentCaller caller;
   @Inject jakarta.servlet.http.HttpServletRequest request;
 
@@ -31,20 +32,20 @@ public class ModerationPage {
 
   public List<OrganisationView> getPending() {
     if (pending == null) {
-      pending = directory.pending(caller.get());
+      pending = moderation.pending(caller.get());
     }
     return pending;
   }
 
   public List<ClaimView> getClaims() {
     if (claims == null) {
-      claims = directory.pendingClaims(caller.get());
+      claims = maintainerClaims.pendingClaims(caller.get());
     }
     return claims;
   }
 
   public String approveClaim(long id) {
-    if (Pages.attempt(() -> directory.decideClaim(caller.get(), id, true, null))) {
+    if (Pages.attempt(() -> maintainerClaims.decideClaim(caller.get(), id, true, null))) {
       Pages.notice("Claim approved; the person has been told.");
     }
     return Pages.redirect("/coops/moderation");
@@ -52,7 +53,8 @@ public class ModerationPage {
 
   public String rejectClaim(long id) {
     String note = request.getParameter("reason");
-    if (Pages.attempt(() -> directory.decideClaim(caller.get(), id, false, note), "reason")) {
+    if (Pages.attempt(
+        () -> maintainerClaims.decideClaim(caller.get(), id, false, note), "reason")) {
       Pages.notice("Claim declined; the person has been told why.");
       return Pages.redirect("/coops/moderation");
     }

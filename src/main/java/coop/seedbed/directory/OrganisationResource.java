@@ -29,7 +29,10 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
 
-  @Inject DirectoryService directory;
+  @Inject FindListings listings;
+  @Inject ListingEdits edits;
+  @Inject StillGoing stillGoing;
+  @Inject MaintainerClaims claims;
   @Inject OpenData openData;
   @Inject CurrentCaller caller;
 
@@ -46,7 +49,7 @@ public class OrganisationResource {
       @QueryParam("remote") String remote,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    return directory.browse(
+    return listings.browse(
         DirectoryQuery.parse(
             kind,
             country,
@@ -63,7 +66,7 @@ public class OrganisationResource {
 
   @POST
   public Response submit(OrganisationRequest body) {
-    OrganisationView created = directory.submit(caller.get(), body);
+    OrganisationView created = edits.submit(caller.get(), body);
     return Response.created(URI.create("/api/organisations/" + created.slug()))
         .entity(created)
         .build();
@@ -104,13 +107,13 @@ public class OrganisationResource {
   @GET
   @Path("{slug}")
   public OrganisationView find(@PathParam("slug") String slug) {
-    return directory.find(caller.get(), slug);
+    return listings.find(caller.get(), slug);
   }
 
   @PUT
   @Path("{slug}")
   public OrganisationView edit(@PathParam("slug") String slug, OrganisationRequest body) {
-    return directory.edit(caller.get(), slug, body);
+    return edits.edit(caller.get(), slug, body);
   }
 
   @GET
@@ -122,7 +125,7 @@ public class OrganisationResource {
   @GET
   @Path("{slug}/revisions")
   public List<RevisionView> history(@PathParam("slug") String slug) {
-    return directory.history(caller.get(), slug);
+    return edits.history(caller.get(), slug);
   }
 
   /** Body {@code {"status": "published"}} or {@code {"status": "unpublished"}}. */
@@ -134,46 +137,46 @@ public class OrganisationResource {
       throw new coop.seedbed.shared.InvalidInputException(
           "status", "Give status \"published\" or \"unpublished\".");
     }
-    return directory.setPublished(caller.get(), slug, "published".equals(status));
+    return edits.setPublished(caller.get(), slug, "published".equals(status));
   }
 
   @POST
   @Path("{slug}/confirmation")
   public OrganisationView confirm(@PathParam("slug") String slug) {
-    return directory.confirm(caller.get(), slug);
+    return stillGoing.confirm(caller.get(), slug);
   }
 
   @GET
   @Path("{slug}/maintainers")
   public List<String> maintainers(@PathParam("slug") String slug) {
-    return directory.maintainerNames(caller.get(), slug);
+    return listings.maintainerNames(caller.get(), slug);
   }
 
   @POST
   @Path("{slug}/maintainers")
   public Response invite(@PathParam("slug") String slug, InviteRequest body) {
-    directory.inviteMaintainer(caller.get(), slug, body);
+    claims.inviteMaintainer(caller.get(), slug, body);
     return Response.accepted(message("The invitation is on its way.")).build();
   }
 
   @POST
   @Path("{slug}/claims")
   public Response claim(@PathParam("slug") String slug, ClaimRequest body) {
-    return Response.accepted(message(directory.requestClaim(caller.get(), slug, body))).build();
+    return Response.accepted(message(claims.requestClaim(caller.get(), slug, body))).build();
   }
 
   /** The one-click answer to the "still going?" mail, for API clients. */
   @POST
   @Path("confirmation")
   public OrganisationView confirmStillGoing(JsonObject body) {
-    return directory.confirmStillGoing(token(body));
+    return stillGoing.confirmStillGoing(token(body));
   }
 
   /** Uses a claim or invitation link's token: the caller becomes a maintainer. */
   @POST
   @Path("claims/redemption")
   public OrganisationView redeem(JsonObject body) {
-    return directory.redeem(caller.get(), token(body));
+    return claims.redeem(caller.get(), token(body));
   }
 
   private static String token(JsonObject body) {

@@ -44,7 +44,7 @@ public class Reconfirmation {
     MARK_UNCONFIRMED
   }
 
-  @Inject DirectoryService directory;
+  @Inject StillGoing stillGoing;
   @Inject Clock clock;
 
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -134,7 +134,7 @@ public class Reconfirmation {
     int acted;
     do {
       acted =
-          directory.reconfirmBatch(
+          stillGoing.reconfirmBatch(
               OffsetDateTime.now(clock), reconfirmAfter, unconfirmedAfter, BATCH);
       total += acted;
     } while (acted == BATCH);

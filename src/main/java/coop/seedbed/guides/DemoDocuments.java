@@ -53,7 +53,7 @@ class DemoDocuments {
               List.of("legal", "governance")));
 
   @Inject AccountService accounts;
-  @Inject DocumentService documents;
+  @Inject AddDocuments uploads;
 
   @Inject
   @ConfigProperty(name = "seedbed.content.dir")
@@ -67,10 +67,10 @@ class DemoDocuments {
     Caller uploader = accounts.demoAccount(UPLOADER, "Seedbed demo library", Role.MEMBER);
     int added = 0;
     for (Demo demo : DEMOS) {
-      if (documents.hasSlugOf(demo.title())) {
+      if (uploads.hasSlugOf(demo.title())) {
         continue;
       }
-      documents.store(
+      uploads.store(
           uploader,
           new DocumentRequest(
               demo.title(), demo.summary(), demo.jurisdiction(), demo.topics(), "CC BY 4.0"),

@@ -25,7 +25,9 @@ public class DocumentForm {
 
   static final String[] FIELDS = {"title", "summary", "jurisdiction", "topics", "licence", "file"};
 
-  @Inject DocumentService documents;
+  @Inject AddDocuments uploads;
+  @Inject ChangeDocuments changes;
+  @Inject DocumentFiles files;
   @Inject CurrentCaller caller;
 
   private String slug;
@@ -43,7 +45,7 @@ public class DocumentForm {
   }
 
   public boolean isMayUpload() {
-    return documents.mayUpload(caller.get());
+    return uploads.mayUpload(caller.get());
   }
 
   public String upload() {
@@ -54,7 +56,7 @@ public class DocumentForm {
                 created[0] =
                     readFile(
                         bytes ->
-                            documents.upload(
+                            uploads.upload(
                                 caller.get(),
                                 new DocumentRequest(title, summary, jurisdiction, topics, licence),
                                 file.getSubmittedFileName(),
@@ -75,7 +77,7 @@ public class DocumentForm {
                 replaced[0] =
                     readFile(
                         bytes ->
-                            documents.replaceFile(
+                            changes.replaceFile(
                                 caller.get(), slug, file.getSubmittedFileName(), bytes)),
             FIELDS);
     if (!ok) {
@@ -91,7 +93,7 @@ public class DocumentForm {
       throw new InvalidInputException("file", "Choose a file to upload.");
     }
     try (InputStream in = file.getInputStream()) {
-      return use.apply(documents.readLimited(in));
+      return use.apply(files.readLimited(in));
     } catch (TooLargeException | UnsupportedTypeException e) {
       // Said beside the file field, where the person will look.
       throw new InvalidInputException("file", e.getMessage());
@@ -107,7 +109,7 @@ public class DocumentForm {
   }
 
   public String getMaxSize() {
-    return DocumentService.megabytes(documents.maxBytes());
+    return DocumentFiles.megabytes(files.maxBytes());
   }
 
   public String getSlug() {

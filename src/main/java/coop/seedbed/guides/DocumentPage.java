@@ -15,7 +15,8 @@ import jakarta.inject.Named;
 @RequestScoped
 public class DocumentPage {
 
-  @Inject DocumentService documents;
+  @Inject FindDocuments documents;
+  @Inject ChangeDocuments changes;
   @Inject CurrentCaller caller;
 
   private String slug;
@@ -64,7 +65,7 @@ public class DocumentPage {
   }
 
   public String retry() {
-    if (Pages.attempt(() -> documents.retry(caller.get(), slug))) {
+    if (Pages.attempt(() -> changes.retry(caller.get(), slug))) {
       Pages.notice("Reading the text again.");
       return Pages.redirect("/documents/" + slug);
     }
@@ -72,7 +73,7 @@ public class DocumentPage {
   }
 
   public String delete() {
-    if (Pages.attempt(() -> documents.delete(caller.get(), slug))) {
+    if (Pages.attempt(() -> changes.delete(caller.get(), slug))) {
       Pages.notice("The document was deleted.");
       return Pages.redirect("/documents");
     }

@@ -31,7 +31,7 @@ class DocumentReader {
 
   private static final Logger LOG = Logger.getLogger(DocumentReader.class.getName());
 
-  @Inject DocumentService documents;
+  @Inject ReadingQueue queue;
   @Inject DocumentText text;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
@@ -67,7 +67,7 @@ class DocumentReader {
 
   /** After an upload commits, the reader looks at once (see {@link WakeableLoop}). */
   void stored(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentService.DocumentStored event) {
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) ReadingQueue.DocumentStored event) {
     loop.wake();
   }
 
@@ -88,9 +88,9 @@ class DocumentReader {
     }
     try {
       while (true) {
-        Optional<DocumentService.Claimed> claimed;
+        Optional<ReadingQueue.Claimed> claimed;
         try {
-          claimed = documents.claimNext();
+          claimed = queue.claimNext();
         } catch (RuntimeException e) {
           if (lostRace(e)) {
             continue; // another instance claimed the same document first
@@ -100,11 +100,11 @@ class DocumentReader {
         if (claimed.isEmpty()) {
           return;
         }
-        DocumentService.Claimed doc = claimed.get();
+        ReadingQueue.Claimed doc = claimed.get();
         long start = System.nanoTime();
         TextExtractor.Extraction result =
             text.extractor().extract(doc.bytes(), doc.mediaType(), parsers);
-        documents.finish(doc.id(), doc.attempt(), result);
+        queue.finish(doc.id(), doc.attempt(), result);
         LOG.info(
             () ->
                 "Document "

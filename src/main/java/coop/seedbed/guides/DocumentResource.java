@@ -33,7 +33,10 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
 
-  @Inject DocumentService documents;
+  @Inject FindDocuments documents;
+  @Inject AddDocuments uploads;
+  @Inject ChangeDocuments changes;
+  @Inject DocumentFiles files;
   @Inject CurrentCaller caller;
 
   @GET
@@ -47,9 +50,9 @@ public class DocumentResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response upload(List<EntityPart> parts) {
-    Upload upload = Upload.of(parts, documents);
+    Upload upload = Upload.of(parts, files);
     DocumentView created =
-        documents.upload(caller.get(), upload.request(), upload.fileName(), upload.bytes());
+        uploads.upload(caller.get(), upload.request(), upload.fileName(), upload.bytes());
     return Response.accepted(created)
         .location(URI.create("/api/documents/" + created.slug()))
         .build();
@@ -65,13 +68,13 @@ public class DocumentResource {
   @Path("{slug}")
   @Consumes(MediaType.APPLICATION_JSON)
   public DocumentView update(@PathParam("slug") String slug, DocumentRequest body) {
-    return documents.update(caller.get(), slug, body);
+    return changes.update(caller.get(), slug, body);
   }
 
   @DELETE
   @Path("{slug}")
   public Response delete(@PathParam("slug") String slug) {
-    documents.delete(caller.get(), slug);
+    changes.delete(caller.get(), slug);
     return Response.noContent().build();
   }
 
@@ -80,7 +83,7 @@ public class DocumentResource {
   @Path("{slug}/file")
   @Produces(MediaType.WILDCARD)
   public Response download(@PathParam("slug") String slug) {
-    DocumentService.DocumentFile file = documents.file(caller.get(), slug);
+    FindDocuments.DocumentFile file = documents.file(caller.get(), slug);
     return Response.ok(file.bytes(), file.mediaType())
         .header("Content-Disposition", Downloads.attachment(file.fileName()))
         .header("Content-Length", file.bytes().length)
@@ -91,9 +94,9 @@ public class DocumentResource {
   @Path("{slug}/file")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response replaceFile(@PathParam("slug") String slug, List<EntityPart> parts) {
-    Upload upload = Upload.of(parts, documents);
+    Upload upload = Upload.of(parts, files);
     return Response.accepted(
-            documents.replaceFile(caller.get(), slug, upload.fileName(), upload.bytes()))
+            changes.replaceFile(caller.get(), slug, upload.fileName(), upload.bytes()))
         .build();
   }
 
@@ -101,13 +104,13 @@ public class DocumentResource {
   @POST
   @Path("{slug}/extraction")
   public Response retry(@PathParam("slug") String slug) {
-    return Response.accepted(documents.retry(caller.get(), slug)).build();
+    return Response.accepted(changes.retry(caller.get(), slug)).build();
   }
 
   /** The parts of a multipart upload: the description fields and the file. */
   record Upload(DocumentRequest request, String fileName, byte[] bytes) {
 
-    static Upload of(List<EntityPart> parts, DocumentService documents) {
+    static Upload of(List<EntityPart> parts, DocumentFiles files) {
       String title = null;
       String summary = null;
       String jurisdiction = null;
@@ -134,7 +137,7 @@ public class DocumentResource {
             case "file" -> {
               fileName = part.getFileName().orElse("document");
               try (InputStream in = part.getContent()) {
-                bytes = documents.readLimited(in);
+                bytes = files.readLimited(in);
               }
             }
             default -> {

@@ -22,7 +22,7 @@ class DocumentSearchSource implements SearchSource {
   static final String TYPE = "document";
   private static final int BATCH = 100;
 
-  @Inject DocumentService documents;
+  @Inject FindDocuments documents;
   @PersistenceContext EntityManager em;
 
   @Override

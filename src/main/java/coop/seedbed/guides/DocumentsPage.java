@@ -19,7 +19,8 @@ public class DocumentsPage {
   /** A value of a select box. */
   public record Choice(String value, String label) {}
 
-  @Inject DocumentService documents;
+  @Inject FindDocuments documents;
+  @Inject AddDocuments uploads;
   @Inject CurrentCaller caller;
   @Inject HttpServletRequest request;
 
@@ -44,7 +45,7 @@ public class DocumentsPage {
   }
 
   public boolean isMayUpload() {
-    return documents.mayUpload(caller.get());
+    return uploads.mayUpload(caller.get());
   }
 
   public String value(String name) {

@@ -1,7 +1,7 @@
 package coop.seedbed.matching;
 
 import coop.seedbed.accounts.Caller;
-import coop.seedbed.directory.DirectoryService;
+import coop.seedbed.directory.FindListings;
 import coop.seedbed.directory.OrganisationView;
 import coop.seedbed.shared.ForbiddenException;
 import coop.seedbed.shared.InvalidInputException;
@@ -27,7 +27,7 @@ import java.util.List;
 public class RoleService {
 
   @Inject Matches matches;
-  @Inject DirectoryService directory;
+  @Inject FindListings directory;
   @Inject Event<MatchChanged> changed;
   @Inject Clock clock;
 

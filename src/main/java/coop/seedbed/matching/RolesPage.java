@@ -1,7 +1,7 @@
 package coop.seedbed.matching;
 
 import coop.seedbed.accounts.CurrentCaller;
-import coop.seedbed.directory.DirectoryService;
+import coop.seedbed.directory.FindListings;
 import coop.seedbed.directory.OrganisationView;
 import coop.seedbed.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +22,7 @@ import java.util.Map;
 public class RolesPage {
 
   @Inject RoleService roles;
-  @Inject DirectoryService directory;
+  @Inject FindListings directory;
   @Inject CurrentCaller caller;
 
   private String title;

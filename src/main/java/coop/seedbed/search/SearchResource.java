@@ -22,6 +22,7 @@ import java.util.Map;
 public class SearchResource {
 
   @Inject SearchService search;
+  @Inject Suggestions suggestions;
   @Context UriInfo uri;
 
   /** The answer is written to JSON once and kept with it (see {@link ResultCache.Answer#json}). */
@@ -51,7 +52,7 @@ public class SearchResource {
 
   @GET
   @Path("suggest")
-  public List<SearchService.Suggestion> suggest(@QueryParam("q") String prefix) {
-    return search.suggest(prefix, 8);
+  public List<Suggestions.Suggestion> suggest(@QueryParam("q") String prefix) {
+    return suggestions.suggest(prefix, 8);
   }
 }

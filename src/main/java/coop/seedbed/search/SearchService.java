@@ -7,36 +7,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -50,22 +38,16 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
-import org.apache.lucene.util.SloppyMath;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Searches the index. Text is never parsed as query syntax: it is split into words, each word may
  * match any field (name and title first, then tags, then body), most words must match, a misspelled
  * word still matches its near spellings, and a listing whose whole name was typed comes first.
- * Facet counts are drill-sideways, so the other values of a chosen facet keep their counts.
+ * Facet counts are drill-sideways, so the other values of a chosen facet keep their counts. The
+ * page's snippets, the counts and the "did you mean" line are made by {@link HitPage}, {@link
+ * FacetCounts} and {@link DidYouMean}.
  */
 @ApplicationScoped
 public class SearchService {
@@ -75,7 +57,6 @@ public class SearchService {
   static final float BODY_BOOST = 1f;
   static final float FUZZY_BOOST = 0.3f;
   static final float EXACT_TITLE_BOOST = 30f;
-  private static final int FACET_VALUES = 12;
 
   /**
    * How many hits by text alone are re-ranked: this many times the page, and at least the floor.
@@ -88,9 +69,7 @@ public class SearchService {
   private static final int TOTAL_HITS_THRESHOLD = 1000;
 
   /** A query word found in fewer documents than this may be a misspelling. */
-  private static final int FUZZY_BELOW_DOCS = 3;
-
-  private static final int SNIPPET_LENGTH = 220;
+  static final int FUZZY_BELOW_DOCS = 3;
 
   /**
    * A word found in more than this share of the documents ("coop", in a directory of co-ops) is not
@@ -108,15 +87,9 @@ public class SearchService {
   @Inject QueryStats stats;
 
   private final Analyzer queryAnalyzer = Analysis.queryAnalyzer();
-  private final Analyzer indexAnalyzer = Analysis.indexAnalyzer();
-  private final Analyzer plain = Analysis.plain();
-
-  /**
-   * Facet state per open reader, dropped when its reader closes. (A weak map kept every one: the
-   * state refers to its reader, and so to its own key.)
-   */
-  private final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> facetStates =
-      new ConcurrentHashMap<>();
+  final FacetCounts facetCounts = new FacetCounts();
+  private final HitPage hitPage = new HitPage();
+  private final DidYouMean didYouMean = new DidYouMean();
 
   @Inject
   @ConfigProperty(name = "seedbed.search.result-cache-size")
@@ -171,7 +144,7 @@ public class SearchService {
   }
 
   private SearchResult run(IndexSearcher searcher, SearchQuery query) throws IOException {
-    List<String> words = words(query.text());
+    List<String> words = QueryWords.words(query.text());
     Double lat = query.nearLatitude();
     Double lon = query.nearLongitude();
     double radiusKm = query.radiusOrDefault();
@@ -195,7 +168,7 @@ public class SearchService {
 
     BooleanQuery.Builder base = new BooleanQuery.Builder();
     IndexReader reader = searcher.getIndexReader();
-    Query text = textQuery(meaningful(words), reader, true);
+    Query text = textQuery(QueryWords.meaningful(words), reader, true);
     Query rescore = null;
     base.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
     if (text != null) {
@@ -207,7 +180,7 @@ public class SearchService {
       base.add(exact, Occur.SHOULD);
       rescore =
           new BooleanQuery.Builder()
-              .add(textQuery(meaningful(words), reader, false), Occur.SHOULD)
+              .add(textQuery(QueryWords.meaningful(words), reader, false), Occur.SHOULD)
               .add(exact, Occur.SHOULD)
               .build();
     }
@@ -242,25 +215,15 @@ public class SearchService {
             : searcher.search(
                 drill, new TopFieldCollectorManager(sort, topN, null, TOTAL_HITS_THRESHOLD));
     DrillSideways sideways =
-        new DrillSideways(searcher, DocumentMapper.FACETS, facetState(searcher));
+        new DrillSideways(searcher, DocumentMapper.FACETS, facetCounts.state(searcher));
     DrillSideways.ConcurrentDrillSidewaysResult<Integer> found =
         sideways.search(drill, new TotalHitCountCollectorManager());
 
-    Query marked = text == null ? null : bodyWords(meaningful(words));
-    List<SearchResult.Hit> hits = hits(searcher, top, query, marked, lat, lon);
-    Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-    for (String dim : Fields.FACETS) {
-      FacetResult counts = found.facets.getTopChildren(FACET_VALUES, dim);
-      List<SearchResult.FacetValue> values = new ArrayList<>();
-      if (counts != null) {
-        for (LabelAndValue value : counts.labelValues) {
-          values.add(new SearchResult.FacetValue(value.label, value.value.longValue()));
-        }
-      }
-      facets.put(dim, values);
-    }
+    Query marked = text == null ? null : hitPage.bodyWords(QueryWords.meaningful(words));
+    List<SearchResult.Hit> hits = hitPage.hits(searcher, top, query, marked, lat, lon);
+    Map<String, List<SearchResult.FacetValue>> facets = facetCounts.counts(found.facets);
     long total = found.collectorResult;
-    String suggestion = suggestion(searcher.getIndexReader(), query.text(), total);
+    String suggestion = didYouMean.suggestion(searcher.getIndexReader(), query.text(), total);
     return new SearchResult(
         query.text(),
         total,
@@ -310,28 +273,6 @@ public class SearchService {
         (a, b) ->
             a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
     return new TopDocs(found.totalHits, Arrays.copyOf(docs, Math.min(n, docs.length)));
-  }
-
-  /** The query's words, plain (lower case, no accents), phrases folded. */
-  List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    try (TokenStream stream = plain.tokenStream(Fields.SPELL, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken() && words.size() < 32) {
-        words.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return words;
-  }
-
-  /** Without words too common to mean anything; all of them when nothing else is left. */
-  static List<String> meaningful(List<String> words) {
-    List<String> kept = words.stream().filter(w -> !Analysis.ALL_STOP.contains(w)).toList();
-    return kept.isEmpty() ? words : kept;
   }
 
   /**
@@ -427,253 +368,5 @@ public class SearchService {
     if (query != null) {
       alternatives.add(new BoostQuery(query, boost));
     }
-  }
-
-  /**
-   * The query's words as the body field knows them (stems and synonyms), for marking in snippets: a
-   * plain disjunction of terms lets the highlighter read the offsets stored in the postings instead
-   * of running the whole scoring query again for every hit.
-   */
-  private Query bodyWords(List<String> words) {
-    QueryBuilder builder = new QueryBuilder(queryAnalyzer);
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String word : words) {
-      Query terms = builder.createBooleanQuery(Fields.BODY, word);
-      if (terms != null) {
-        any.add(terms, Occur.SHOULD);
-      }
-    }
-    return any.build();
-  }
-
-  private List<SearchResult.Hit> hits(
-      IndexSearcher searcher, TopDocs top, SearchQuery query, Query marked, Double lat, Double lon)
-      throws IOException {
-    int from = (query.page() - 1) * query.size();
-    ScoreDoc[] page =
-        Arrays.copyOfRange(
-            top.scoreDocs,
-            Math.min(from, top.scoreDocs.length),
-            Math.min(from + query.size(), top.scoreDocs.length));
-    IndexReader reader = searcher.getIndexReader();
-    Display[] shown = new Display[page.length];
-    for (int i = 0; i < page.length; i++) {
-      shown[i] = Display.of(reader, page[i].doc);
-    }
-    String[] snippets = new String[page.length];
-    if (marked != null && page.length > 0) {
-      UnifiedHighlighter.Builder builder =
-          UnifiedHighlighter.builder(searcher, indexAnalyzer)
-              .withWeightMatches(false)
-              .withFormatter(new SnippetFormatter())
-              .withMaxLength(DocumentMapper.STORED_BODY_LIMIT);
-      UnifiedHighlighter highlighter =
-          new UnifiedHighlighter(builder) {
-            /** The text to cut snippets from is the body kept with each hit's display. */
-            @Override
-            protected List<CharSequence[]> loadFieldValues(
-                String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
-                throws IOException {
-              List<CharSequence[]> values = new ArrayList<>();
-              for (int doc = docs.nextDoc();
-                  doc != DocIdSetIterator.NO_MORE_DOCS;
-                  doc = docs.nextDoc()) {
-                values.add(new CharSequence[] {Display.of(reader, doc).body()});
-              }
-              return values;
-            }
-          };
-      snippets =
-          highlighter.highlight(
-              Fields.BODY,
-              marked,
-              new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page),
-              2);
-    }
-    List<SearchResult.Hit> hits = new ArrayList<>();
-    for (int i = 0; i < page.length; i++) {
-      Display display = shown[i];
-      String snippet = snippets[i];
-      if (snippet == null || snippet.isBlank()) {
-        snippet = escape(SnippetFormatter.flat(opening(display.body())));
-      }
-      Double distanceKm = null;
-      if (lat != null && display.latitude() != null) {
-        double meters =
-            SloppyMath.haversinMeters(lat, lon, display.latitude(), display.longitude());
-        distanceKm = Math.round(meters / 100.0) / 10.0;
-      }
-      hits.add(
-          new SearchResult.Hit(
-              display.type(),
-              display.publicId(),
-              display.title(),
-              display.url(),
-              display.kindLabel(),
-              snippet,
-              Float.isNaN(page[i].score) ? 0f : page[i].score,
-              distanceKm,
-              display.city(),
-              display.country()));
-    }
-    return hits;
-  }
-
-  private static String opening(String body) {
-    if (body == null) {
-      return "";
-    }
-    String text = body.strip();
-    return text.length() <= SNIPPET_LENGTH
-        ? text
-        : text.substring(0, SNIPPET_LENGTH).replaceAll("\\s+\\S*$", "") + " …";
-  }
-
-  private static String escape(String text) {
-    return new SimpleHTMLEncoder().encodeText(text);
-  }
-
-  /**
-   * A better spelling of the query: each word the index does not know, replaced by the closest one
-   * it does; when nothing was found, also words it knows from only one or two documents. Null when
-   * there is none.
-   */
-  String suggestion(IndexReader reader, String text, long total) throws IOException {
-    if (text.isBlank()) {
-      return null;
-    }
-    DirectSpellChecker spell = new DirectSpellChecker();
-    spell.setMinQueryLength(4);
-    List<String> words = words(text);
-    List<String> corrected = new ArrayList<>();
-    boolean changed = false;
-    for (String word : words) {
-      String replacement = word;
-      if (word.length() >= 4 && !Analysis.ALL_STOP.contains(word)) {
-        Term term = new Term(Fields.SPELL, word);
-        int docs = reader.docFreq(term);
-        // A word in a few documents already is taken as meant, as textQuery takes it: looking for
-        // a more popular spelling of every word of every search that found nothing was a quarter
-        // of the cost of a search at 10,000 listings, to replace words nobody had misspelled.
-        SuggestMode mode =
-            docs == 0
-                ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX
-                : (total == 0 && docs < FUZZY_BELOW_DOCS ? SuggestMode.SUGGEST_MORE_POPULAR : null);
-        if (mode != null) {
-          SuggestWord[] best = spell.suggestSimilar(term, 1, reader, mode);
-          // "hires" for "hire" finds nothing new: both are searched as the same stem already.
-          if (best.length > 0 && !sameStem(word, best[0].string)) {
-            replacement = best[0].string;
-            changed = true;
-          }
-        }
-      }
-      corrected.add(replacement);
-    }
-    return changed ? String.join(" ", corrected) : null;
-  }
-
-  private boolean sameStem(String a, String b) {
-    return stems(a).equals(stems(b));
-  }
-
-  private List<String> stems(String word) {
-    List<String> stems = new ArrayList<>();
-    try (TokenStream stream = indexAnalyzer.tokenStream(Fields.BODY, word)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        stems.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return stems;
-  }
-
-  /** Names and topics that start with what has been typed so far, for every keystroke. */
-  public List<Suggestion> suggest(String prefix, int limit) {
-    String key =
-        Analysis.normalise(
-            prefix == null ? "" : prefix.length() > 100 ? prefix.substring(0, 100) : prefix);
-    if (key.length() < 2) {
-      return List.of();
-    }
-    try {
-      return store
-          .withSearcher(
-              searcher -> {
-                List<Suggestion> found = new ArrayList<>();
-                collect(searcher, Fields.NAME_SUGGEST, key, limit, "name", found);
-                collect(
-                    searcher,
-                    Fields.TOPIC_SUGGEST,
-                    key,
-                    limit - Math.min(found.size(), limit / 2),
-                    "topic",
-                    found);
-                return found.size() > limit ? found.subList(0, limit) : found;
-              })
-          .orElse(List.of());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A completion for the search box. {@code url} leads straight to a named thing, else null. */
-  public record Suggestion(String text, String kind, String url) {}
-
-  private static void collect(
-      IndexSearcher searcher,
-      String field,
-      String key,
-      int limit,
-      String kind,
-      List<Suggestion> found)
-      throws IOException {
-    Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
-    if (terms == null || limit <= 0) {
-      return;
-    }
-    TermsEnum iterator = terms.iterator();
-    if (iterator.seekCeil(new BytesRef(key)) == TermsEnum.SeekStatus.END) {
-      return;
-    }
-    int added = 0;
-    java.util.Set<String> shown = new java.util.HashSet<>();
-    do {
-      String term = iterator.term().utf8ToString();
-      if (!term.startsWith(key)) {
-        break;
-      }
-      String[] parts = term.split(String.valueOf(Fields.SEPARATOR), 3);
-      // The terms of deleted documents stay until segments merge: count only live ones.
-      if (parts.length == 3
-          && !shown.contains(parts[1].toLowerCase(Locale.ROOT))
-          && searcher.count(new TermQuery(new Term(field, BytesRef.deepCopyOf(iterator.term()))))
-              > 0) {
-        shown.add(parts[1].toLowerCase(Locale.ROOT));
-        found.add(new Suggestion(parts[1], kind, kind.equals("name") ? parts[2] : null));
-        added++;
-      }
-    } while (added < limit && iterator.next() != null);
-  }
-
-  int facetStatesHeld() {
-    return facetStates.size();
-  }
-
-  private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    IndexReader.CacheKey key = reader.getReaderCacheHelper().getKey();
-    SortedSetDocValuesReaderState state = facetStates.get(key);
-    if (state == null) {
-      state = new DefaultSortedSetDocValuesReaderState(reader, DocumentMapper.FACETS);
-      if (facetStates.putIfAbsent(key, state) == null) {
-        reader.getReaderCacheHelper().addClosedListener(facetStates::remove);
-      }
-    }
-    return state;
   }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class SearchServiceTest {
 
   private final SearchService search = new SearchService();
+  private final Suggestions suggestions = new Suggestions();
   private final IndexStore store = new IndexStore();
 
   private static SearchDocument org(
@@ -49,6 +50,7 @@ class SearchServiceTest {
   void index() throws Exception {
     store.openInMemory();
     search.store = store;
+    suggestions.store = store;
     search.indexing = new Indexing();
     search.stats = new QueryStats();
     Gazetteer gazetteer = new Gazetteer();
@@ -178,7 +180,7 @@ class SearchServiceTest {
     }
     System.gc();
 
-    assertThat(search.facetStatesHeld()).isLessThanOrEqualTo(2);
+    assertThat(search.facetCounts.statesHeld()).isLessThanOrEqualTo(2);
   }
 
   @Test
@@ -307,22 +309,22 @@ class SearchServiceTest {
 
   @Test
   void suggestions_completeNamesAndTopicsByPrefix() {
-    assertThat(search.suggest("outl", 5))
-        .extracting(SearchService.Suggestion::text)
+    assertThat(suggestions.suggest("outl", 5))
+        .extracting(Suggestions.Suggestion::text)
         .containsExactly("Outlandish");
-    assertThat(search.suggest("Manch", 5))
-        .extracting(SearchService.Suggestion::text)
+    assertThat(suggestions.suggest("Manch", 5))
+        .extracting(Suggestions.Suggestion::text)
         .contains("Manchester Web Makers");
-    assertThat(search.suggest("tech", 5))
-        .extracting(SearchService.Suggestion::text)
+    assertThat(suggestions.suggest("tech", 5))
+        .extracting(Suggestions.Suggestion::text)
         .contains("Technology");
-    assertThat(search.suggest("o", 5)).isEmpty();
+    assertThat(suggestions.suggest("o", 5)).isEmpty();
   }
 
   @Test
   void deletedDocuments_areGoneAtOnce() throws Exception {
     store.apply(List.of(), List.of(SearchDocument.key("organisation", "outlandish")), 2);
     assertThat(ids(find("q", "outlandish"))).doesNotContain("outlandish");
-    assertThat(search.suggest("outl", 5)).isEmpty();
+    assertThat(suggestions.suggest("outl", 5)).isEmpty();
   }
 }
