@@ -1,5 +1,6 @@
 package coop.seedbed.directory;
 
+import coop.seedbed.search.IndexChanged;
 import coop.seedbed.search.SearchableChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,8 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Recently answered pages of the public directory, so that the same filters asked again are not
  * counted and sorted again. A change committed on this instance empties it at once; a change on
- * another instance shows here within {@code seedbed.directory.list-cache-ttl}, as the page cache
- * does for HTML.
+ * another instance as soon as this instance's index has read it from the change log. The time to
+ * live, {@code seedbed.directory.list-cache-ttl}, bounds what a missed change could cost.
  */
 @ApplicationScoped
 class ListingPages {
@@ -61,6 +62,13 @@ class ListingPages {
 
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchableChanged event) {
     if (OrganisationSearchSource.TYPE.equals(event.type())) {
+      generation.incrementAndGet();
+    }
+  }
+
+  /** A change read from the log, made here or on another instance. */
+  void indexed(@Observes IndexChanged event) {
+    if (event.touches(OrganisationSearchSource.TYPE)) {
       generation.incrementAndGet();
     }
   }

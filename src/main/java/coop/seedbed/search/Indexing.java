@@ -9,6 +9,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
@@ -74,6 +75,7 @@ public class Indexing {
   @Inject ChangeLog log;
   @Inject Instance<SearchSource> sources;
   @Inject Clock clock;
+  @Inject Event<IndexChanged> indexChanged;
 
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService executor;
@@ -449,6 +451,16 @@ public class Indexing {
     }
     Map<String, RuntimeException> refused =
         store.apply(updates, deletions, position, setAside.keys());
+    if (!changed.isEmpty() && indexChanged != null) {
+      Set<String> types = new TreeSet<>();
+      changed.values().forEach(change -> types.add(change[0]));
+      try {
+        indexChanged.fire(new IndexChanged(types));
+      } catch (RuntimeException e) {
+        // The index has the changes; a cache that failed to hear of it lets them go by its TTL.
+        LOG.log(Level.WARNING, "A cache could not follow a change to the index", e);
+      }
+    }
     for (Map.Entry<String, RuntimeException> refusal : refused.entrySet()) {
       String[] change = changed.get(refusal.getKey());
       setAsideAfter(change[0], change[1], refusal.getValue());

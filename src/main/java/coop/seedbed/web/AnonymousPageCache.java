@@ -27,11 +27,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Keeps the rendered HTML of public pages (mapped in web.xml) for a short while and serves it to
  * visitors without a session, who all see the same page. Anyone with a session (signed in, or in
  * the middle of a form) gets the page rendered for them. Only plain 200 answers that set no cookie
- * are kept.
+ * are kept. A page is let go when its time is up or when the index has taken in a change since it
+ * was rendered (made on any instance: see {@link PublicContent}).
  */
 public class AnonymousPageCache extends HttpFilter {
 
-  private record Page(byte[] body, String contentType, long expiresAt) {}
+  private record Page(byte[] body, String contentType, long expiresAt, long version) {}
 
   /** Pages that look the same to every visitor without a session. */
   private static final Set<String> CACHEABLE = Set.of("/", "/problems", "/guides");
@@ -50,6 +51,7 @@ public class AnonymousPageCache extends HttpFilter {
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
   @Inject Clock clock;
+  @Inject PublicContent content;
 
   @Inject
   @ConfigProperty(name = "seedbed.web.page-cache-ttl")
@@ -73,17 +75,19 @@ public class AnonymousPageCache extends HttpFilter {
     }
     String key = keyed.get();
     long now = clock.millis();
+    // Taken before rendering: a change that lands while the page is rendered makes it stale.
+    long version = content.version();
     Page page = pages.get(key);
-    if (page == null || page.expiresAt() < now) {
+    if (page == null || page.expiresAt() < now || page.version() != version) {
       Capture capture = new Capture(response);
       chain.doFilter(request, capture);
-      page = capture.page(now + ttl.toMillis());
+      page = capture.page(now + ttl.toMillis(), version);
       if (page == null) {
         capture.flushTo(response);
         return;
       }
       if (pages.size() >= MAX_PAGES) {
-        pages.values().removeIf(kept -> kept.expiresAt() < now);
+        pages.values().removeIf(kept -> kept.expiresAt() < now || kept.version() != version);
       }
       if (pages.size() < MAX_PAGES) {
         pages.put(key, page);
@@ -228,7 +232,7 @@ public class AnonymousPageCache extends HttpFilter {
     @Override
     public void setContentLengthLong(long len) {}
 
-    Page page(long expiresAt) {
+    Page page(long expiresAt, long version) {
       flushBuffer();
       String type = getContentType();
       boolean keep =
@@ -237,7 +241,9 @@ public class AnonymousPageCache extends HttpFilter {
               && !isCommitted()
               && type != null
               && type.startsWith("text/html");
-      return keep ? new Page(buffer.toByteArray(), "text/html;charset=UTF-8", expiresAt) : null;
+      return keep
+          ? new Page(buffer.toByteArray(), "text/html;charset=UTF-8", expiresAt, version)
+          : null;
     }
 
     void flushTo(HttpServletResponse response) throws IOException {

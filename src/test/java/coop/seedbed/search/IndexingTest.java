@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import coop.seedbed.shared.SettableClock;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.PersistenceException;
+import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -104,6 +109,56 @@ class IndexingTest {
     indexing.log = log;
     indexing.clock = clock;
     indexing.state = Indexing.State.READY;
+    indexing.indexChanged = new Heard();
+  }
+
+  /** The events the index fires, as the caches observing them would hear them. */
+  private final List<IndexChanged> heard = new ArrayList<>();
+
+  private final class Heard implements Event<IndexChanged> {
+    @Override
+    public void fire(IndexChanged event) {
+      heard.add(event);
+    }
+
+    @Override
+    public <U extends IndexChanged> CompletionStage<U> fireAsync(U event) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends IndexChanged> CompletionStage<U> fireAsync(
+        U event, NotificationOptions options) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Event<IndexChanged> select(Annotation... qualifiers) {
+      return this;
+    }
+
+    @Override
+    public <U extends IndexChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends IndexChanged> Event<U> select(
+        TypeLiteral<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  @Test
+  void changesReadFromTheLog_areTold_soCachesFollowOtherInstances() throws Exception {
+    change("a", "Alpha Bakers");
+    indexing.poll();
+    assertThat(heard)
+        .singleElement()
+        .satisfies(e -> assertThat(e.touches("organisation")).isTrue());
+
+    indexing.poll();
+    assertThat(heard).as("nothing new, nothing told").hasSize(1);
   }
 
   @Test
