@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Reads and writes bookings and the ticks that keep a volunteer's calls apart. */
@@ -83,6 +84,21 @@ class Bookings {
         .setParameter("confirmed", Booking.Status.CONFIRMED)
         .setParameter("held", Booking.Status.HELD)
         .setParameter("now", Volunteers.utc(now))
+        .getResultList();
+  }
+
+  /** Stripes of addresses whose holds go one at a time; see V11__booker_stripes.sql. */
+  static final int BOOKER_STRIPES = 256;
+
+  /**
+   * Makes holds by this address go one at a time until the transaction ends, on every instance: it
+   * locks the row of the address's stripe. Taken after the volunteer's row, as every hold does, so
+   * that two holds never wait for each other in opposite orders.
+   */
+  void lockBooker(String email) {
+    int stripe = Math.floorMod(email.toLowerCase(Locale.ROOT).hashCode(), BOOKER_STRIPES);
+    em.createNativeQuery("select stripe from booker_stripe where stripe = ?1 for update")
+        .setParameter(1, stripe)
         .getResultList();
   }
 

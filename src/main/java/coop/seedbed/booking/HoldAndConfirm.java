@@ -138,6 +138,9 @@ class HoldAndConfirm {
     // Taking the volunteer's row first makes holds of one volunteer go one at a time (on every
     // instance), so the weekly maximum below is judged with every hold before this one in view.
     volunteers.markBooked(volunteerId, OffsetDateTime.now(clock));
+    // And the booker's stripe, so that one person's holds of several volunteers at once are
+    // counted against their limit one after another.
+    bookings.lockBooker(email);
     bookings.expireHolds(now, volunteerId);
     if (bookings.upcomingFor(email, now) >= maxUpcoming) {
       throw new InvalidInputException(

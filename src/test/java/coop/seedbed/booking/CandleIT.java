@@ -422,6 +422,28 @@ class CandleIT {
   }
 
   @Test
+  void onePersonBookingSeveralVolunteersAtOnce_getsNoMoreThanTheirLimit() throws Exception {
+    // Holds of different volunteers take different volunteer rows, so nothing but a lock on the
+    // booker serialises them: without one, each counted the others' holds as not yet there.
+    String email = Mailbox.newAddress("greedy");
+    List<Callable<Answer>> holds = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      Volunteer v = volunteer("Greedy Test Volunteer " + (char) ('A' + i));
+      Instant start = slotAfter(v.slug(), Duration.ofHours(30));
+      holds.add(() -> book(new Client(base), v.slug(), start, email, "Europe/Madrid"));
+    }
+    List<Answer> answers = allAtOnce(holds);
+    assertThat(answers).filteredOn(a -> a.status() == 202).hasSize(2);
+    assertThat(answers)
+        .filteredOn(a -> a.status() != 202)
+        .allSatisfy(
+            a -> {
+              assertThat(a.status()).as(a.toString()).isEqualTo(422);
+              assertThat(a.json().getString("detail")).contains("You already have 2 calls");
+            });
+  }
+
+  @Test
   void fiftyPeopleRacingForOneSlot_leaveExactlyOneBooking() throws Exception {
     Volunteer v = volunteer("Kwame Volunteer");
     Instant start = slotAfter(v.slug(), Duration.ofHours(2));
