@@ -2,6 +2,7 @@ package coop.seedbed.accelerator;
 
 import coop.seedbed.database.SchemaReady;
 import coop.seedbed.guides.DocumentText;
+import coop.seedbed.guides.ParserThreads;
 import coop.seedbed.guides.TextExtractor;
 import coop.seedbed.shared.ClockMoved;
 import coop.seedbed.shared.WakeableLoop;
@@ -16,10 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,14 +48,13 @@ class ApplicationFileReader {
   Duration readTimeout;
 
   private final WakeableLoop loop = new WakeableLoop();
-  private ExecutorService parsers;
+  private ParserThreads parsers;
 
   void start(@Observes SchemaReady ready) {
-    // One parser thread at most: a file Tika cannot finish is given up at the deadline, and the
-    // next waits rather than piling up threads.
-    parsers =
-        new ThreadPoolExecutor(
-            1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(4), threads);
+    // A file Tika cannot finish is given up at the deadline; a parser that ignores that holds one
+    // of two threads, and reading pauses (files wait) rather than piling up threads or failing
+    // the next file behind it.
+    parsers = new ParserThreads(threads, 2);
     loop.start(threads, "seedbed-application-files", pollInterval, this::readWaiting);
   }
 
@@ -82,7 +78,7 @@ class ApplicationFileReader {
 
   void readWaiting() {
     try {
-      while (true) {
+      while (parsers.hasRoom()) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<ApplicationFiles.Claimed> claimed =
             files.claimNext(now, now.minus(readTimeout.multipliedBy(3)));
@@ -91,7 +87,7 @@ class ApplicationFileReader {
         }
         ApplicationFiles.Claimed file = claimed.get();
         TextExtractor.Extraction result =
-            text.extractor().extract(file.bytes(), file.mediaType(), parsers);
+            text.extractor().extract(file.bytes(), file.mediaType(), parsers.executor());
         files.finish(
             file.applicationId(),
             file.questionId(),

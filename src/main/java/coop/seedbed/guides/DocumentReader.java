@@ -13,8 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,11 +41,16 @@ class DocumentReader {
 
   private final ReentrantLock reading = new ReentrantLock();
   private final WakeableLoop loop = new WakeableLoop();
-  private ExecutorService parsers;
+
+  /** Parses that ignore their deadline may hold this many threads before reading pauses. */
+  static final int PARSER_THREADS = 3;
+
+  private ParserThreads parsers;
+  private volatile boolean pausedLogged;
 
   void start(@Observes SchemaReady ready) {
     // Tika runs on threads of its own, so a file that never finishes cannot hold the reader.
-    parsers = Executors.newCachedThreadPool(threads);
+    parsers = new ParserThreads(threads, PARSER_THREADS);
     // Every poll interval, or at once when an upload wakes it.
     loop.start(threads, "seedbed-document-reader", pollInterval, this::readWaiting);
   }
@@ -88,6 +91,16 @@ class DocumentReader {
     }
     try {
       while (true) {
+        if (!parsers.hasRoom()) {
+          if (!pausedLogged) {
+            pausedLogged = true;
+            LOG.warning(
+                "Reading documents paused: every parser thread is held by a file that overran its"
+                    + " deadline");
+          }
+          return;
+        }
+        pausedLogged = false;
         Optional<ReadingQueue.Claimed> claimed;
         try {
           claimed = queue.claimNext();
@@ -103,7 +116,7 @@ class DocumentReader {
         ReadingQueue.Claimed doc = claimed.get();
         long start = System.nanoTime();
         TextExtractor.Extraction result =
-            text.extractor().extract(doc.bytes(), doc.mediaType(), parsers);
+            text.extractor().extract(doc.bytes(), doc.mediaType(), parsers.executor());
         queue.finish(doc.id(), doc.attempt(), result);
         LOG.info(
             () ->
