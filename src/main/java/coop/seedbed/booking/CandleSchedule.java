@@ -2,17 +2,15 @@ package coop.seedbed.booking;
 
 import coop.seedbed.database.SchemaReady;
 import coop.seedbed.shared.ClockMoved;
+import coop.seedbed.shared.WakeableLoop;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,8 +29,8 @@ class CandleSchedule {
   @Inject Reminders reminders;
   @Inject VolunteerService volunteers;
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService scheduler;
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
 
   @Inject
   @ConfigProperty(name = "seedbed.candle.poll-interval")
@@ -46,23 +44,18 @@ class CandleSchedule {
   @ConfigProperty(name = "seedbed.candle.busy-refresh")
   Duration busyRefresh;
 
-  private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
+  private final WakeableLoop upkeep = new WakeableLoop();
+  private final WakeableLoop calendars = new WakeableLoop();
 
   void start(@Observes SchemaReady ready) {
-    tasks.add(
-        scheduler.scheduleWithFixedDelay(
-            this::tick, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS));
-    tasks.add(
-        scheduler.scheduleWithFixedDelay(
-            this::refreshCalendars,
-            busyRefresh.toMillis(),
-            busyRefresh.toMillis(),
-            TimeUnit.MILLISECONDS));
+    upkeep.start(threads, "seedbed-candle-upkeep", pollInterval, this::tick);
+    calendars.start(threads, "seedbed-candle-calendars", busyRefresh, this::refreshCalendars);
   }
 
   @PreDestroy
   void stop() {
-    tasks.forEach(task -> task.cancel(false));
+    upkeep.stop();
+    calendars.stop();
   }
 
   /** A test deployment's clock moved: holds and reminders due at the new time, now. */
@@ -96,7 +89,7 @@ class CandleSchedule {
     }
     for (long id : ids) {
       try {
-        volunteers.refresh(id);
+        volunteers.refresh(id, busyRefresh);
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Reading the calendar of volunteer " + id + " failed", e);
       }

@@ -269,7 +269,7 @@ public class VolunteerService {
     self.saveBusyUrl(caller, address);
     long id = self.ownId(caller);
     if (address != null) {
-      refresh(id);
+      refresh(id, Duration.ZERO); // now, whenever it was last read
     }
     return self.profile(caller).orElseThrow();
   }
@@ -297,8 +297,11 @@ public class VolunteerService {
    * and stores what it says, or why it could not be read. Booking never depends on this succeeding:
    * the last good reading stays until a new one replaces it.
    */
-  public void refresh(long volunteerId) {
-    String url = self.urlOf(volunteerId);
+  public void refresh(long volunteerId, Duration every) {
+    // Claimed: of several instances refreshing at once, the one whose conditional update marks
+    // the calendar as read fetches it; the others find it read within the last half interval.
+    String url =
+        self.claimRefresh(volunteerId, OffsetDateTime.now(clock).minus(every.dividedBy(2)));
     if (url == null) {
       return;
     }
@@ -321,8 +324,12 @@ public class VolunteerService {
     return volunteers.withBusyUrl();
   }
 
+  /** The calendar's address if this caller may fetch it now (see {@link #refresh}), else null. */
   @Transactional
-  public String urlOf(long volunteerId) {
+  public String claimRefresh(long volunteerId, OffsetDateTime readBefore) {
+    if (volunteers.claimRefresh(volunteerId, readBefore, OffsetDateTime.now(clock)) == 0) {
+      return null;
+    }
     return volunteers.get(volunteerId).busyUrl;
   }
 

@@ -175,6 +175,21 @@ class Volunteers {
    * change to their profile: a bulk update leaves the version alone, so a hold of another of their
    * slots, or their calendar being read again, is not refused as a conflicting edit.
    */
+  /**
+   * Marks a calendar as being read now if nobody read it since {@code readBefore}; 1 when this
+   * caller won it. A bulk update, so that it leaves the volunteer's version alone and never makes a
+   * booking of theirs at that moment fail as changed meanwhile.
+   */
+  int claimRefresh(long id, OffsetDateTime readBefore, OffsetDateTime now) {
+    return em.createQuery(
+            "update Volunteer v set v.busyReadAt = :now where v.id = :id and v.busyUrl is not null"
+                + " and (v.busyReadAt is null or v.busyReadAt < :before)")
+        .setParameter("now", now)
+        .setParameter("id", id)
+        .setParameter("before", readBefore)
+        .executeUpdate();
+  }
+
   void markBooked(long id, OffsetDateTime at) {
     em.createQuery("update Volunteer v set v.lastBookedAt = :at where v.id = :id")
         .setParameter("at", at)

@@ -2,9 +2,10 @@ package coop.seedbed.directory;
 
 import coop.seedbed.database.SchemaReady;
 import coop.seedbed.shared.ClockMoved;
+import coop.seedbed.shared.WakeableLoop;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -16,8 +17,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,8 +46,8 @@ public class Reconfirmation {
   @Inject StillGoing stillGoing;
   @Inject Clock clock;
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService scheduler;
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
 
   @Inject
   @ConfigProperty(name = "seedbed.directory.reconfirm-after")
@@ -62,19 +61,15 @@ public class Reconfirmation {
   @ConfigProperty(name = "seedbed.directory.reconfirm-check-interval")
   Duration interval;
 
-  private ScheduledFuture<?> task;
+  private final WakeableLoop loop = new WakeableLoop();
 
   void start(@Observes SchemaReady ready) {
-    task =
-        scheduler.scheduleWithFixedDelay(
-            this::checkSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    loop.start(threads, "seedbed-reconfirmation", interval, this::checkSafely);
   }
 
   @PreDestroy
   void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
+    loop.stop();
   }
 
   /**

@@ -3,9 +3,10 @@ package coop.seedbed.guides;
 import coop.seedbed.database.SchemaReady;
 import coop.seedbed.database.SqlStates;
 import coop.seedbed.shared.Incidents;
+import coop.seedbed.shared.WakeableLoop;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -24,8 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -67,14 +66,14 @@ public class GuideLibrary {
 
   @Inject GuideIndexState indexState;
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService executor;
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
 
   private volatile Library library;
   private volatile String fingerprint = "";
   private volatile boolean indexed;
   private volatile boolean announceFailing;
-  private ScheduledFuture<?> watcher;
+  private final WakeableLoop watcher = new WakeableLoop();
 
   /** The guides as last read, and what was wrong with the files left out. */
   public record Library(Map<String, Guide> guides, Map<String, List<String>> problems) {
@@ -91,20 +90,13 @@ public class GuideLibrary {
   void start(@Observes SchemaReady ready) {
     reload();
     if (!reloadInterval.isZero()) {
-      watcher =
-          executor.scheduleWithFixedDelay(
-              this::reloadSafely,
-              reloadInterval.toMillis(),
-              reloadInterval.toMillis(),
-              TimeUnit.MILLISECONDS);
+      watcher.start(threads, "seedbed-guide-reload", reloadInterval, this::reloadSafely);
     }
   }
 
   @PreDestroy
   void stop() {
-    if (watcher != null) {
-      watcher.cancel(false);
-    }
+    watcher.stop();
   }
 
   public Library current() {

@@ -2,10 +2,11 @@ package coop.seedbed.mail;
 
 import coop.seedbed.database.SchemaReady;
 import coop.seedbed.shared.ClockMoved;
+import coop.seedbed.shared.WakeableLoop;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -28,8 +29,6 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -52,8 +51,8 @@ public class OutboxSender {
   private static final Duration LONGEST_BACKOFF = Duration.ofHours(6);
   private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'`(),;:]+@[^\\s<>\"'`(),;:]+");
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService scheduler;
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
 
   @Inject Outbox outbox;
   @Inject Clock clock;
@@ -110,7 +109,7 @@ public class OutboxSender {
   MailTransport transport;
   Counter sent;
   Counter failedAttempts;
-  private ScheduledFuture<?> task;
+  private final WakeableLoop loop = new WakeableLoop();
   private final Queue<Unrecorded> unrecorded = new ConcurrentLinkedQueue<>();
 
   void start(@Observes SchemaReady ready) {
@@ -136,16 +135,13 @@ public class OutboxSender {
                         + " seedbed.mail.max-attempts")
                 .build());
     LOG.info(() -> "Mail goes to " + transport.describe());
-    task =
-        scheduler.scheduleWithFixedDelay(
-            this::deliverDue, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    loop.start(threads, "seedbed-mail-sender", pollInterval, this::deliverDue);
+    loop.wake(); // the first pass at once, for mail left from before a restart
   }
 
   @PreDestroy
   void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
+    loop.stop();
   }
 
   /**

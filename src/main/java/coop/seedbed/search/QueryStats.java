@@ -2,9 +2,10 @@ package coop.seedbed.search;
 
 import coop.seedbed.database.NativeValues;
 import coop.seedbed.database.SchemaReady;
+import coop.seedbed.shared.WakeableLoop;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -12,17 +13,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Counts what people search for and what finds nothing, so that guide writers and volunteers see
@@ -41,23 +42,25 @@ public class QueryStats {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService executor;
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
 
   @Inject QueryStats self;
 
+  @Inject
+  @ConfigProperty(name = "seedbed.db.datasource-class")
+  String dataSourceClass;
+
   private final Map<String, AtomicLongArray> pending = new ConcurrentHashMap<>();
-  private ScheduledFuture<?> task;
+  private final WakeableLoop flusher = new WakeableLoop();
 
   void start(@Observes SchemaReady ready) {
-    task = executor.scheduleWithFixedDelay(this::flushSafely, 30, 30, TimeUnit.SECONDS);
+    flusher.start(threads, "seedbed-query-stats", Duration.ofSeconds(30), this::flushSafely);
   }
 
   @PreDestroy
   void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
+    flusher.stop();
   }
 
   void count(String text, long total) {
@@ -84,16 +87,18 @@ public class QueryStats {
 
   private void flushSafely() {
     try {
-      self.flush();
+      flush();
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING, "Search statistics could not be saved; they are kept for the next try", e);
     }
   }
 
-  /** Adds what was counted since the last flush to the database. */
-  @Transactional
-  public void flush() {
+  /**
+   * Adds what was counted since the last flush to the database. If saving fails, the counts are put
+   * back to be added by the next flush, so a database that is briefly away loses nothing.
+   */
+  void flush() {
     Map<String, long[]> batch = new HashMap<>();
     for (String key : List.copyOf(pending.keySet())) {
       AtomicLongArray counts = pending.remove(key);
@@ -101,8 +106,45 @@ public class QueryStats {
         batch.put(key, new long[] {counts.get(0), counts.get(1)});
       }
     }
+    if (batch.isEmpty()) {
+      return;
+    }
+    try {
+      self.save(batch);
+    } catch (RuntimeException e) {
+      batch.forEach(
+          (key, counts) -> {
+            AtomicLongArray kept = pending.computeIfAbsent(key, k -> new AtomicLongArray(2));
+            kept.addAndGet(0, counts[0]);
+            kept.addAndGet(1, counts[1]);
+          });
+      throw e;
+    }
+  }
+
+  /**
+   * Adds counts to the database in one transaction. On PostgreSQL each is one upsert, so instances
+   * counting the same new query at once both add to one row; H2 runs as one instance.
+   */
+  @Transactional
+  public void save(Map<String, long[]> batch) {
     OffsetDateTime now = OffsetDateTime.now(clock);
+    boolean postgres = dataSourceClass.startsWith("org.postgresql");
     for (Map.Entry<String, long[]> entry : batch.entrySet()) {
+      if (postgres) {
+        em.createNativeQuery(
+                "insert into search_query_stat (query_text, searches, zero_results, last_at)"
+                    + " values (?1, ?2, ?3, ?4) on conflict (query_text) do update set"
+                    + " searches = search_query_stat.searches + excluded.searches,"
+                    + " zero_results = search_query_stat.zero_results + excluded.zero_results,"
+                    + " last_at = excluded.last_at")
+            .setParameter(1, entry.getKey())
+            .setParameter(2, entry.getValue()[0])
+            .setParameter(3, entry.getValue()[1])
+            .setParameter(4, now)
+            .executeUpdate();
+        continue;
+      }
       int updated =
           em.createNativeQuery(
                   "update search_query_stat set searches = searches + ?1,"
@@ -125,10 +167,16 @@ public class QueryStats {
     }
   }
 
+  /** Counts not yet saved, for a test. */
+  long pendingSearches(String query) {
+    AtomicLongArray counts = pending.get(normalise(query));
+    return counts == null ? 0 : counts.get(0);
+  }
+
   /** The most searched queries, or with {@code zeroOnly} those that most often found nothing. */
   @Transactional
   public List<Row> top(boolean zeroOnly, int limit) {
-    self.flush();
+    flush();
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
