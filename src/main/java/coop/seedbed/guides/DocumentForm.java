@@ -1,10 +1,10 @@
 package coop.seedbed.guides;
 
 import coop.seedbed.accounts.CurrentCaller;
+import coop.seedbed.http.Pages;
 import coop.seedbed.shared.InvalidInputException;
 import coop.seedbed.shared.TooLargeException;
 import coop.seedbed.shared.UnsupportedTypeException;
-import coop.seedbed.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,4 +1,4 @@
-package coop.seedbed.web;
+package coop.seedbed.http;
 
 import coop.seedbed.shared.InvalidInputException;
 import coop.seedbed.shared.InvalidInputException.FieldError;
@@ -35,7 +35,7 @@ public final class Pages {
     } catch (InvalidInputException e) {
       show(faces, e.errors(), Set.of(fields));
     } catch (ConstraintViolationException e) {
-      show(faces, ProblemMapper.fieldErrors(e), Set.of(fields));
+      show(faces, FieldErrors.of(e), Set.of(fields));
     } catch (RateLimitedException e) {
       HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
       response.setStatus(429);
