@@ -2,7 +2,6 @@ package coop.seedbed.booking;
 
 import coop.seedbed.accounts.Caller;
 import coop.seedbed.calendar.Interval;
-import coop.seedbed.calendar.SlotPlanner;
 import coop.seedbed.database.SqlStates;
 import coop.seedbed.directory.DirectoryService;
 import coop.seedbed.guides.GuideLibrary;

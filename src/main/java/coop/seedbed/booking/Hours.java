@@ -1,9 +1,5 @@
 package coop.seedbed.booking;
 
-import coop.seedbed.calendar.Availability;
-import coop.seedbed.calendar.DateOverride;
-import coop.seedbed.calendar.TimeRange;
-import coop.seedbed.calendar.WeeklyHours;
 import coop.seedbed.shared.InvalidInputException;
 import java.time.DayOfWeek;
 import java.time.Duration;
