@@ -56,8 +56,11 @@ public class BookingService {
   @Inject DirectoryService directory;
   @Inject GuideLibrary guides;
   @Inject Clock clock;
-  // Calls through the proxy, so that each attempt below is a transaction of its own; the steps it
-  // calls are public because Weld does not intercept package-private methods.
+  // Weld does not intercept a call on this, so each attempt below goes through the proxy and is a
+  // transaction of its own: a slot taken meanwhile (a key violation, which aborts the transaction
+  // on PostgreSQL) rolls back that attempt only. The steps must be public: reached through the
+  // proxy from inside requestCall or move (themselves intercepted, for validation), Weld takes a
+  // package-private method for a self-call and skips @Transactional; from other beans it does not.
   @Inject BookingService self;
 
   @Inject
