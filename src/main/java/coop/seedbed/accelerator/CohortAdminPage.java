@@ -8,6 +8,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -192,11 +195,11 @@ public class CohortAdminPage {
       return local;
     }
     try {
-      return java.time.LocalDateTime.parse(local.strip())
-          .atZone(java.time.ZoneId.of(getView().call().timeZone()))
+      return LocalDateTime.parse(local.strip())
+          .atZone(ZoneId.of(getView().call().timeZone()))
           .toInstant()
           .toString();
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return local;
     }
   }

@@ -10,6 +10,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,9 +76,7 @@ public class ListingForm {
   public String loadForEdit() {
     if (!caller.isSignedIn()) {
       return Pages.redirect(
-          "/signin?next="
-              + java.net.URLEncoder.encode(
-                  "/coops/" + slug + "/edit", java.nio.charset.StandardCharsets.UTF_8));
+          "/signin?next=" + URLEncoder.encode("/coops/" + slug + "/edit", StandardCharsets.UTF_8));
     }
     OrganisationView org;
     try {

@@ -7,6 +7,7 @@ import coop.seedbed.shared.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -131,7 +132,7 @@ public class ListingPage {
     return isCanEdit() ? directory.history(caller.get(), slug) : List.of();
   }
 
-  public String day(java.time.OffsetDateTime at) {
+  public String day(OffsetDateTime at) {
     return DAY.format(at);
   }
 

@@ -5,6 +5,7 @@ import coop.seedbed.http.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
 /** {@code /coops/moderation}: listings and claims waiting for a moderator. */
@@ -14,7 +15,7 @@ public class ModerationPage {
 
   @Inject DirectoryService directory;
   @Inject CurrentCaller caller;
-  @Inject jakarta.servlet.http.HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
   private List<OrganisationView> pending;
   private List<ClaimView> claims;

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +24,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -54,8 +56,7 @@ public class IndexStore {
   private boolean uncommitted;
   private long lastCommitNanos = System.nanoTime();
   private volatile String databaseId = "unknown";
-  private final java.util.concurrent.atomic.AtomicLong appliedSeq =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong appliedSeq = new AtomicLong();
 
   /**
    * Opens the generation named by {@code CURRENT} if it is of today's layout and readable; returns
@@ -109,8 +110,7 @@ public class IndexStore {
 
   /** An empty index in memory, for tests of searching without a container. */
   void openInMemory() throws IOException {
-    current.set(
-        generation(Path.of("memory"), new org.apache.lucene.store.ByteBuffersDirectory(), true));
+    current.set(generation(Path.of("memory"), new ByteBuffersDirectory(), true));
   }
 
   boolean isOpen() {
