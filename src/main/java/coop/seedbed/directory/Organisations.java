@@ -76,14 +76,6 @@ class Organisations {
     return query.getResultList();
   }
 
-  Optional<Organisation> findByExternalId(String externalId) {
-    return em.createQuery(
-            "select o from Organisation o where o.externalId = :id", Organisation.class)
-        .setParameter("id", externalId)
-        .getResultStream()
-        .findFirst();
-  }
-
   Optional<Organisation> findByConfirmToken(String tokenHash) {
     return em.createQuery(
             "select o from Organisation o where o.confirmTokenHash = :hash", Organisation.class)
@@ -170,14 +162,6 @@ class Organisations {
       maintainer.addedAt = now;
       em.persist(maintainer);
     }
-  }
-
-  void removeMaintainer(long organisationId, long accountId) {
-    em.createQuery(
-            "delete from Maintainer m where m.organisationId = :org and m.accountId = :account")
-        .setParameter("org", organisationId)
-        .setParameter("account", accountId)
-        .executeUpdate();
   }
 
   List<Long> maintainers(long organisationId) {
