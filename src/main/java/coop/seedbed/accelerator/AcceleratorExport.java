@@ -14,6 +14,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -131,7 +132,7 @@ public class AcceleratorExport {
                   + String.join(
                       " ",
                       e.scores().getOrDefault(r.id, List.of()).stream()
-                          .sorted(java.util.Comparator.comparingLong(s -> s.criterionId))
+                          .sorted(Comparator.comparingLong(s -> s.criterionId))
                           .map(s -> s.criterionId + "=" + s.score)
                           .toList()));
         }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,7 +33,7 @@ final class Answers {
     if (q.kind == Question.Kind.MULTIPLE_CHOICE) {
       return choices(q, raw, errors);
     }
-    if (raw instanceof Collection<?> || raw instanceof java.util.Map<?, ?>) {
+    if (raw instanceof Collection<?> || raw instanceof Map<?, ?>) {
       errors.add(new FieldError(field, "Answer \"" + Fields.clip(q.label) + "\" with one value."));
       return null;
     }
@@ -178,10 +179,7 @@ final class Answers {
 
   /** Why the application cannot be submitted yet, a line per gap; empty when it can. */
   static List<String> missing(
-      Application a,
-      List<Question> questions,
-      java.util.Map<Long, String> answers,
-      Set<Long> files) {
+      Application a, List<Question> questions, Map<Long, String> answers, Set<Long> files) {
     List<String> missing = new ArrayList<>();
     if (a.summary == null || a.summary.isBlank()) {
       missing.add("A summary of what the team is building.");

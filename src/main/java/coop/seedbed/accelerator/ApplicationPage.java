@@ -1,10 +1,10 @@
 package coop.seedbed.accelerator;
 
 import coop.seedbed.accounts.CurrentCaller;
+import coop.seedbed.http.Pages;
 import coop.seedbed.shared.InvalidInputException;
 import coop.seedbed.shared.NotFoundException;
 import coop.seedbed.shared.NotSignedInException;
-import coop.seedbed.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

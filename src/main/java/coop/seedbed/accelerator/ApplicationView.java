@@ -2,6 +2,7 @@ package coop.seedbed.accelerator;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,7 +50,7 @@ public record ApplicationView(
   public record MemberView(long id, String name, String email, boolean lead, String status) {
     static MemberView from(Member m) {
       return new MemberView(
-          m.id, m.name, m.email, m.lead, m.status.name().toLowerCase(java.util.Locale.ROOT));
+          m.id, m.name, m.email, m.lead, m.status.name().toLowerCase(Locale.ROOT));
     }
   }
 

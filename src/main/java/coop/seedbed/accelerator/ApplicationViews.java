@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +93,7 @@ class ApplicationViews {
 
   /** The Digital Candle topic nearest to what the team is working on. */
   static String candleTopic(Application a) {
-    List<String> words = new java.util.ArrayList<>(a.topics);
+    List<String> words = new ArrayList<>(a.topics);
     if (a.sector != null) {
       words.add(a.sector);
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -121,7 +122,7 @@ class Applications {
                 "select m from Member m where m.applicationId in :ids order by m.id", Member.class)
             .setParameter("ids", applicationIds)
             .getResultList()) {
-      byApplication.computeIfAbsent(m.applicationId, id -> new java.util.ArrayList<>()).add(m);
+      byApplication.computeIfAbsent(m.applicationId, id -> new ArrayList<>()).add(m);
     }
     return byApplication;
   }

@@ -1,13 +1,16 @@
 package coop.seedbed.accelerator;
 
 import coop.seedbed.accounts.CurrentCaller;
+import coop.seedbed.http.Pages;
 import coop.seedbed.shared.NotFoundException;
-import coop.seedbed.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -192,11 +195,11 @@ public class CohortAdminPage {
       return local;
     }
     try {
-      return java.time.LocalDateTime.parse(local.strip())
-          .atZone(java.time.ZoneId.of(getView().call().timeZone()))
+      return LocalDateTime.parse(local.strip())
+          .atZone(ZoneId.of(getView().call().timeZone()))
           .toInstant()
           .toString();
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return local;
     }
   }

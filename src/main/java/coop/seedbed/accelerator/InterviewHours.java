@@ -1,8 +1,8 @@
 package coop.seedbed.accelerator;
 
+import coop.seedbed.booking.Availability;
+import coop.seedbed.booking.DateOverride;
 import coop.seedbed.booking.Hours;
-import coop.seedbed.calendar.Availability;
-import coop.seedbed.calendar.DateOverride;
 import coop.seedbed.shared.InvalidInputException;
 import java.time.Duration;
 import java.time.ZoneId;

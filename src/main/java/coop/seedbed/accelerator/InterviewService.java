@@ -1,9 +1,9 @@
 package coop.seedbed.accelerator;
 
 import coop.seedbed.accounts.Caller;
+import coop.seedbed.booking.SlotPlanner;
 import coop.seedbed.calendar.CallInvite;
 import coop.seedbed.calendar.Interval;
-import coop.seedbed.calendar.SlotPlanner;
 import coop.seedbed.database.SqlStates;
 import coop.seedbed.shared.ConflictException;
 import coop.seedbed.shared.InvalidInputException;

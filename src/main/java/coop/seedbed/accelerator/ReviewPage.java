@@ -1,11 +1,11 @@
 package coop.seedbed.accelerator;
 
 import coop.seedbed.accounts.CurrentCaller;
+import coop.seedbed.http.Pages;
 import coop.seedbed.shared.ForbiddenException;
 import coop.seedbed.shared.InvalidInputException;
 import coop.seedbed.shared.NotFoundException;
 import coop.seedbed.shared.NotSignedInException;
-import coop.seedbed.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -16,7 +16,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /accelerator/reviews/{id}}: the application to read (in a blind cohort with everything
@@ -181,7 +183,7 @@ public class ReviewPage {
     return Times.at(getReview().dueAt(), ZoneId.of("UTC"));
   }
 
-  private java.util.Optional<ReviewView.ScoreView> mine(long criterion) {
+  private Optional<ReviewView.ScoreView> mine(long criterion) {
     return getReview().mine().scores().stream().filter(s -> s.criterion() == criterion).findFirst();
   }
 
@@ -214,7 +216,7 @@ public class ReviewPage {
   }
 
   public String format(Double value) {
-    return value == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", value);
+    return value == null ? "" : String.format(Locale.ROOT, "%.2f", value);
   }
 
   /** 1, 2, ... up to the scale's number of levels, for the rubric's radios. */

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,7 @@ public class ReviewService {
               !r.isSubmitted() && r.dueAt.toInstant().isBefore(now)));
     }
     list.sort(
-        java.util.Comparator.comparing((AssignmentView v) -> v.status().equals("submitted"))
+        Comparator.comparing((AssignmentView v) -> v.status().equals("submitted"))
             .thenComparing(AssignmentView::dueAt));
     return list;
   }

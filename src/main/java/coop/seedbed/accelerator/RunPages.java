@@ -1,10 +1,10 @@
 package coop.seedbed.accelerator;
 
+import coop.seedbed.http.Pages;
 import coop.seedbed.shared.ForbiddenException;
 import coop.seedbed.shared.NotFoundException;
 import coop.seedbed.shared.NotSignedInException;
 import coop.seedbed.shared.SeedbedException;
-import coop.seedbed.web.Pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

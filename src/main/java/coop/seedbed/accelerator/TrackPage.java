@@ -1,7 +1,7 @@
 package coop.seedbed.accelerator;
 
 import coop.seedbed.accounts.CurrentCaller;
-import coop.seedbed.web.Pages;
+import coop.seedbed.http.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package coop.seedbed.accounts;
 
-import coop.seedbed.web.Pages;
+import coop.seedbed.http.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +24,7 @@ class Accounts {
     return find(id).orElseThrow(() -> new NotFoundException("There is no such account."));
   }
 
-  List<Account> findAll(java.util.Collection<Long> ids) {
+  List<Account> findAll(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }

@@ -1,7 +1,7 @@
 package coop.seedbed.accounts;
 
-import coop.seedbed.web.ClientAddress;
-import coop.seedbed.web.Pages;
+import coop.seedbed.http.ClientAddress;
+import coop.seedbed.http.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,7 +1,7 @@
 package coop.seedbed.accounts;
 
-import coop.seedbed.web.Problem;
-import coop.seedbed.web.ProblemType;
+import coop.seedbed.http.Problem;
+import coop.seedbed.http.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;

@@ -1,6 +1,6 @@
 package coop.seedbed.accounts;
 
-import coop.seedbed.web.ClientAddress;
+import coop.seedbed.http.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;

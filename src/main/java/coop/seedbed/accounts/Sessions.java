@@ -1,6 +1,6 @@
 package coop.seedbed.accounts;
 
-import coop.seedbed.web.CsrfTokens;
+import coop.seedbed.http.CsrfTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 

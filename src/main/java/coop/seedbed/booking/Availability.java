@@ -1,132 +1,102 @@
 package coop.seedbed.booking;
 
-import coop.seedbed.calendar.Interval;
-import coop.seedbed.calendar.SlotPlanner;
-import coop.seedbed.database.SqlStates;
-import coop.seedbed.shared.InvalidInputException;
-import coop.seedbed.shared.NotFoundException;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Which volunteers a booker may ask for, whether one of them is free at a time with the calls
- * already holding time counted, and whether a failed attempt lost the race for a slot. Shared by
- * finding free times, holding, moving and the message when a slot was taken.
+ * When a volunteer is willing to take calls: weekly hours and date overrides in their own zone, how
+ * long a call lasts and the rest between calls (both in whole steps of five minutes), how much
+ * notice they need, how far ahead people may book, and how many calls they take in a week (Monday
+ * to Sunday in their zone).
  */
-@ApplicationScoped
-class Availability {
+public record Availability(
+    ZoneId zone,
+    List<WeeklyHours> weekly,
+    List<DateOverride> overrides,
+    Duration callLength,
+    Duration buffer,
+    Duration minimumNotice,
+    Duration horizon,
+    int maxPerWeek) {
 
-  private static final String ANYONE = "anyone";
+  public static final Duration DEFAULT_CALL_LENGTH = Duration.ofMinutes(60);
+  public static final Duration DEFAULT_BUFFER = Duration.ZERO;
+  public static final Duration DEFAULT_MINIMUM_NOTICE = Duration.ofHours(24);
+  public static final Duration DEFAULT_HORIZON = Duration.ofDays(28);
+  public static final int DEFAULT_MAX_PER_WEEK = 3;
 
-  @Inject Volunteers volunteers;
-  @Inject Bookings bookings;
+  private static final Duration STEP = Duration.ofMinutes(5);
 
-  List<Interval> slotsOf(Volunteer v, Instant from, Instant to, Instant now, Long exclude) {
-    List<Interval> busy =
-        volunteers.busy(v.id, from.minus(Duration.ofDays(1)), to.plus(Duration.ofDays(1)));
-    List<Interval> booked = booked(v, from, to, now, exclude);
-    return SlotPlanner.freeSlots(Hours.of(v), busy, booked, now, from, to);
-  }
-
-  boolean offers(Volunteer v, Interval slot, Instant now, Long exclude, boolean withBookings) {
-    List<Interval> busy =
-        volunteers.busy(
-            v.id, slot.start().minus(Duration.ofDays(1)), slot.end().plus(Duration.ofDays(1)));
-    List<Interval> booked =
-        withBookings ? booked(v, slot.start(), slot.end(), now, exclude) : List.of();
-    return SlotPlanner.offers(Hours.of(v), busy, booked, now, slot);
-  }
-
-  /** Calls that hold time, over the whole weeks around the range, for the weekly maximum. */
-  private List<Interval> booked(Volunteer v, Instant from, Instant to, Instant now, Long exclude) {
-    return bookings
-        .holdingTime(v.id, from.minus(Duration.ofDays(8)), to.plus(Duration.ofDays(8)), now)
-        .stream()
-        .filter(b -> !b.id.equals(exclude))
-        .map(Booking::interval)
-        .toList();
-  }
-
-  List<Volunteer> candidates(String volunteer, String topic) {
-    if (!isAnyone(volunteer)) {
-      Volunteer v = volunteers.getBySlug(volunteer.strip());
-      if (!v.active) {
-        throw new NotFoundException("This volunteer is not taking calls at the moment.");
+  public Availability {
+    Objects.requireNonNull(zone, "zone");
+    weekly = List.copyOf(weekly);
+    overrides = List.copyOf(overrides);
+    Objects.requireNonNull(callLength, "callLength");
+    Objects.requireNonNull(buffer, "buffer");
+    Objects.requireNonNull(minimumNotice, "minimumNotice");
+    Objects.requireNonNull(horizon, "horizon");
+    if (callLength.isZero() || callLength.isNegative() || !inFiveMinuteSteps(callLength)) {
+      throw new IllegalArgumentException(
+          "A call lasts a positive number of minutes in steps of five, not " + callLength);
+    }
+    if (buffer.isNegative() || !inFiveMinuteSteps(buffer)) {
+      throw new IllegalArgumentException(
+          "The rest between calls is zero or more minutes in steps of five, not " + buffer);
+    }
+    if (minimumNotice.isNegative()) {
+      throw new IllegalArgumentException("The notice needed cannot be negative: " + minimumNotice);
+    }
+    if (horizon.isZero() || horizon.isNegative()) {
+      throw new IllegalArgumentException("People must be able to book some time ahead: " + horizon);
+    }
+    if (maxPerWeek < 1) {
+      throw new IllegalArgumentException("At least one call a week, not " + maxPerWeek);
+    }
+    Set<LocalDate> dates = new HashSet<>();
+    for (DateOverride override : overrides) {
+      if (!dates.add(override.date())) {
+        throw new IllegalArgumentException("Two sets of hours for " + override.date());
       }
-      return List.of(v);
-    }
-    String wanted = blankToNull(topic);
-    if (wanted != null && !Topics.ALL.containsKey(wanted)) {
-      throw new InvalidInputException("topic", "\"" + wanted + "\" is not one of our topics.");
-    }
-    return volunteers.active().stream()
-        .filter(v -> wanted == null || v.topicList().contains(wanted))
-        .toList();
-  }
-
-  static SlotView view(Interval slot, Volunteer v, ZoneId zone) {
-    ZonedDateTime local = slot.start().atZone(zone);
-    return new SlotView(
-        v == null ? null : v.slug,
-        v == null ? null : v.name,
-        slot.start(),
-        slot.end(),
-        zone.getId(),
-        Times.DATE.format(local),
-        Times.TIME.format(local));
-  }
-
-  static ZoneId zone(String id, String field) {
-    if (id == null || id.isBlank()) {
-      throw new InvalidInputException(field, "Say which time zone you are in.");
-    }
-    try {
-      return ZoneId.of(id.strip());
-    } catch (DateTimeException e) {
-      throw new InvalidInputException(field, "\"" + id + "\" is not a time zone we know.");
-    }
-  }
-
-  static boolean isAnyone(String volunteer) {
-    return volunteer == null || volunteer.isBlank() || volunteer.strip().equals(ANYONE);
-  }
-
-  static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  /** The slot was free when the list was made, but a hold taken since fills it or the week. */
-  static final class TakenMeanwhile extends RuntimeException {
-    TakenMeanwhile() {
-      super("taken meanwhile", null, false, false);
     }
   }
 
   /**
-   * Whether a failed attempt lost the race for a slot: the tick's primary key refused it (SQL state
-   * 23505 on PostgreSQL and H2), or H2 gave up waiting for the winner's row lock.
+   * Weekly hours with one-hour calls back to back, 24 hours' notice, four weeks ahead and {@value
+   * #DEFAULT_MAX_PER_WEEK} calls a week.
    */
-  static boolean isTaken(Throwable thrown) {
-    if (SqlStates.causedBy(
-        thrown,
-        Set.of(
-            SqlStates.UNIQUE_VIOLATION,
-            SqlStates.H2_LOCK_TIMEOUT,
-            SqlStates.SERIALIZATION_FAILURE))) {
-      return true;
-    }
-    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof TakenMeanwhile) {
-        return true;
-      }
-    }
-    return false;
+  public static Availability defaults(ZoneId zone, List<WeeklyHours> weekly) {
+    return new Availability(
+        zone,
+        weekly,
+        List.of(),
+        DEFAULT_CALL_LENGTH,
+        DEFAULT_BUFFER,
+        DEFAULT_MINIMUM_NOTICE,
+        DEFAULT_HORIZON,
+        DEFAULT_MAX_PER_WEEK);
+  }
+
+  public Availability withOverrides(List<DateOverride> overrides) {
+    return new Availability(
+        zone, weekly, overrides, callLength, buffer, minimumNotice, horizon, maxPerWeek);
+  }
+
+  public Availability withBuffer(Duration buffer) {
+    return new Availability(
+        zone, weekly, overrides, callLength, buffer, minimumNotice, horizon, maxPerWeek);
+  }
+
+  public Availability withMaxPerWeek(int maxPerWeek) {
+    return new Availability(
+        zone, weekly, overrides, callLength, buffer, minimumNotice, horizon, maxPerWeek);
+  }
+
+  private static boolean inFiveMinuteSteps(Duration duration) {
+    return duration.getNano() == 0 && duration.getSeconds() % STEP.getSeconds() == 0;
   }
 }

@@ -1,10 +1,10 @@
 package coop.seedbed.booking;
 
 import coop.seedbed.calendar.Interval;
+import coop.seedbed.http.ClientAddress;
+import coop.seedbed.http.Pages;
 import coop.seedbed.shared.ConflictException;
 import coop.seedbed.shared.NotFoundException;
-import coop.seedbed.web.ClientAddress;
-import coop.seedbed.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

@@ -97,94 +97,74 @@ class BookingMails {
    * subject.
    */
   void cancelledToBooker(Booking b, Volunteer v, String who) {
-    mailer.send(
-        new Mail(
-            b.bookerEmail,
-            "candle-cancelled",
-            Map.of(
-                "name",
-                b.bookerName,
-                "who",
-                who,
-                "when",
-                Times.describe(b.interval(), ZoneId.of(b.bookerZone)),
-                "again",
-                baseUrl + "/candle"),
-            List.of(attachment(cancellation(b, v, false)))));
+    cancelledTo(booker(b), b, v, who);
   }
 
   /** Tells the volunteer, whose calendar the attached CANCEL clears. */
   void cancelledToVolunteer(Booking b, Volunteer v, String who) {
+    cancelledTo(volunteer(v), b, v, who);
+  }
+
+  private void cancelledTo(Party to, Booking b, Volunteer v, String who) {
     mailer.send(
         new Mail(
-            volunteerEmail(v),
+            to.email(),
             "candle-cancelled",
             Map.of(
                 "name",
-                v.name,
+                to.name(),
                 "who",
                 who,
                 "when",
-                Times.describe(b.interval(), ZoneId.of(v.timeZone)),
+                Times.describe(b.interval(), to.zone()),
                 "again",
-                baseUrl + "/candle/volunteer"),
-            List.of(attachment(cancellation(b, v, true)))));
+                baseUrl + (to.isVolunteer() ? "/candle/volunteer" : "/candle")),
+            List.of(attachment(cancellation(b, v, to.isVolunteer())))));
   }
 
   void moved(Booking b, Volunteer v, Interval old, String bookerToken) {
+    movedTo(booker(b), b, v, old, "/candle/bookings/" + bookerToken);
+    movedTo(volunteer(v), b, v, old, "/candle/volunteer");
+  }
+
+  private void movedTo(Party to, Booking b, Volunteer v, Interval old, String page) {
     mailer.send(
         new Mail(
-            b.bookerEmail,
+            to.email(),
             "candle-moved",
             Map.of(
                 "name",
-                b.bookerName,
+                to.name(),
                 "was",
-                Times.describe(old, ZoneId.of(b.bookerZone)),
+                Times.describe(old, to.zone()),
                 "when",
-                Times.describe(b.interval(), ZoneId.of(b.bookerZone)),
+                Times.describe(b.interval(), to.zone()),
                 "callUrl",
                 b.callUrl,
                 "link",
-                baseUrl + "/candle/bookings/" + bookerToken),
-            List.of(attachment(Invites.request(invite(b, v, false))))));
-    mailer.send(
-        new Mail(
-            volunteerEmail(v),
-            "candle-moved",
-            Map.of(
-                "name",
-                v.name,
-                "was",
-                Times.describe(old, ZoneId.of(v.timeZone)),
-                "when",
-                Times.describe(b.interval(), ZoneId.of(v.timeZone)),
-                "callUrl",
-                b.callUrl,
-                "link",
-                baseUrl + "/candle/volunteer"),
-            List.of(attachment(Invites.request(invite(b, v, true))))));
+                baseUrl + page),
+            List.of(attachment(Invites.request(invite(b, v, to.isVolunteer()))))));
   }
 
   void reminder(Booking b, Volunteer v) {
+    reminderTo(booker(b), v.name, b);
+    reminderTo(volunteer(v), b.bookerName, b);
+  }
+
+  private void reminderTo(Party to, String other, Booking b) {
     mailer.send(
         new Mail(
-            b.bookerEmail,
+            to.email(),
             "candle-reminder",
             Map.of(
-                "name", b.bookerName,
-                "other", v.name,
-                "when", Times.describe(b.interval(), ZoneId.of(b.bookerZone)),
-                "callUrl", b.callUrl)));
-    mailer.send(
-        new Mail(
-            volunteerEmail(v),
-            "candle-reminder",
-            Map.of(
-                "name", v.name,
-                "other", b.bookerName,
-                "when", Times.describe(b.interval(), ZoneId.of(v.timeZone)),
-                "callUrl", b.callUrl)));
+                "name",
+                to.name(),
+                "other",
+                other,
+                "when",
+                Times.describe(b.interval(), to.zone()),
+                "callUrl",
+                b.callUrl)));
   }
 
   void referred(Booking b, Volunteer v, String referral, String title) {
@@ -287,6 +267,17 @@ class BookingMails {
         + "Join the call: "
         + b.callUrl
         + "\nTo cancel or move, use the link in your mail from Seedbed.";
+  }
+
+  /** One side of a call as its mails address it: where to, by what name, in which zone. */
+  private record Party(String email, String name, ZoneId zone, boolean isVolunteer) {}
+
+  private static Party booker(Booking b) {
+    return new Party(b.bookerEmail, b.bookerName, ZoneId.of(b.bookerZone), false);
+  }
+
+  private Party volunteer(Volunteer v) {
+    return new Party(volunteerEmail(v), v.name, ZoneId.of(v.timeZone), true);
   }
 
   private InternetAddress organizer() {

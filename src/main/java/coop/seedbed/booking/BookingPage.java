@@ -1,8 +1,8 @@
 package coop.seedbed.booking;
 
 import coop.seedbed.calendar.Interval;
+import coop.seedbed.http.Pages;
 import coop.seedbed.shared.NotFoundException;
-import coop.seedbed.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

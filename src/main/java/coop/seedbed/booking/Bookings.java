@@ -52,19 +52,7 @@ class Bookings {
 
   /** Calls of a volunteer that still hold their time (confirmed, or held and not expired). */
   List<Booking> holdingTime(long volunteerId, Instant from, Instant to, Instant now) {
-    return em.createQuery(
-            "select b from Booking b where b.volunteerId = :volunteer"
-                + " and b.startsAt < :to and b.endsAt > :from"
-                + " and (b.status = :confirmed or (b.status = :held and b.heldUntil > :now))"
-                + " order by b.startsAt",
-            Booking.class)
-        .setParameter("volunteer", volunteerId)
-        .setParameter("from", Volunteers.utc(from))
-        .setParameter("to", Volunteers.utc(to))
-        .setParameter("confirmed", Booking.Status.CONFIRMED)
-        .setParameter("held", Booking.Status.HELD)
-        .setParameter("now", Volunteers.utc(now))
-        .getResultList();
+    return holdingTime(List.of(volunteerId), from, to, now);
   }
 
   /** The same for several volunteers in one query. */

@@ -57,12 +57,12 @@ class CallOutcomes {
     if (booking.startsAt.toInstant().isAfter(Instant.now(clock))) {
       throw new InvalidInputException("", "Write the outcome once the call has started.");
     }
-    String referral = Availability.blankToNull(request == null ? null : request.referral());
+    String referral = SlotChecks.blankToNull(request == null ? null : request.referral());
     String title = null;
     if (referral != null) {
       title = referralTitle(referral);
     }
-    booking.outcome = Availability.blankToNull(request == null ? null : request.outcome());
+    booking.outcome = SlotChecks.blankToNull(request == null ? null : request.outcome());
     boolean changed = referral != null && !referral.equals(booking.referral);
     booking.referral = referral;
     if (changed) {

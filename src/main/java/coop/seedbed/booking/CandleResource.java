@@ -1,7 +1,7 @@
 package coop.seedbed.booking;
 
+import coop.seedbed.http.ClientAddress;
 import coop.seedbed.shared.InvalidInputException;
-import coop.seedbed.web.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;

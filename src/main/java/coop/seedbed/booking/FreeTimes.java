@@ -1,7 +1,6 @@
 package coop.seedbed.booking;
 
 import coop.seedbed.calendar.Interval;
-import coop.seedbed.calendar.SlotPlanner;
 import coop.seedbed.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +25,7 @@ class FreeTimes {
 
   @Inject Volunteers volunteers;
   @Inject Bookings bookings;
-  @Inject Availability availability;
+  @Inject SlotChecks slotChecks;
   @Inject Clock clock;
 
   /** A question for free slots: one volunteer, or everyone who talks about a topic. */
@@ -39,7 +38,7 @@ class FreeTimes {
    */
   @Transactional
   public List<SlotView> freeSlots(@NotNull SlotQuery query) {
-    ZoneId zone = Availability.zone(query.timeZone(), "tz");
+    ZoneId zone = SlotChecks.zone(query.timeZone(), "tz");
     Instant now = Instant.now(clock);
     Instant from = query.from() == null ? now : query.from();
     Instant to = query.to() == null ? from.plus(Duration.ofDays(7)) : query.to();
@@ -49,8 +48,8 @@ class FreeTimes {
     if (Duration.between(from, to).compareTo(LONGEST_QUERY) > 0) {
       throw new InvalidInputException("to", "Ask for at most 35 days of slots at a time.");
     }
-    boolean anyone = Availability.isAnyone(query.volunteer());
-    List<Volunteer> candidates = availability.candidates(query.volunteer(), query.topic());
+    boolean anyone = SlotChecks.isAnyone(query.volunteer());
+    List<Volunteer> candidates = slotChecks.candidates(query.volunteer(), query.topic());
     // Two queries for all of them, not two per volunteer.
     List<Long> ids = candidates.stream().map(v -> v.id).toList();
     Map<Long, List<Interval>> busy =
@@ -72,7 +71,7 @@ class FreeTimes {
               from,
               to);
       for (Interval slot : free) {
-        slots.putIfAbsent(slot, Availability.view(slot, anyone ? null : v, zone));
+        slots.putIfAbsent(slot, SlotChecks.view(slot, anyone ? null : v, zone));
       }
     }
     return slots.values().stream().sorted(Comparator.comparing(SlotView::start)).toList();

@@ -4,8 +4,8 @@ import coop.seedbed.calendar.Interval;
 import coop.seedbed.shared.GoneException;
 import coop.seedbed.shared.InvalidInputException;
 import coop.seedbed.shared.Limit;
+import coop.seedbed.shared.RateLimiter;
 import coop.seedbed.shared.Tokens;
-import coop.seedbed.web.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,13 +36,17 @@ class HoldAndConfirm {
   @Inject Bookings bookings;
   @Inject BookingMails mails;
   @Inject RateLimiter limiter;
-  @Inject Availability availability;
+  @Inject SlotChecks slotChecks;
   @Inject BookingLinks links;
   @Inject BookingViews views;
   @Inject SlotTakenMessages takenMessages;
   @Inject Clock clock;
-  // Calls through the proxy, so that each attempt below is a transaction of its own; the steps it
-  // calls are public because Weld does not intercept package-private methods.
+  // Weld does not intercept a call on this, so each attempt below goes through the proxy and is a
+  // transaction of its own: a slot taken meanwhile (a key violation, which aborts the transaction
+  // on PostgreSQL) rolls back that attempt only. The steps must be public: reached through the
+  // proxy from inside requestCall (itself intercepted, for validation), Weld takes a
+  // package-private
+  // method for a self-call and skips @Transactional; from other beans it does not.
   @Inject HoldAndConfirm self;
 
   @Inject
@@ -78,7 +82,7 @@ class HoldAndConfirm {
           "website", "This form was filled in by a program, so nothing was booked.");
     }
     String email = request.email().strip().toLowerCase(Locale.ROOT);
-    ZoneId zone = Availability.zone(request.timeZone(), "timeZone");
+    ZoneId zone = SlotChecks.zone(request.timeZone(), "timeZone");
     limiter.acquire(
         "candle-booking", clientAddress == null ? "unknown" : clientAddress, bookingLimit);
     limiter.acquire("candle-booking-email", email, emailLimit);
@@ -88,7 +92,7 @@ class HoldAndConfirm {
       try {
         return self.hold(volunteerId, request, email, zone, token);
       } catch (RuntimeException e) {
-        if (!Availability.isTaken(e)) {
+        if (!SlotChecks.isTaken(e)) {
           throw e;
         }
       }
@@ -100,14 +104,14 @@ class HoldAndConfirm {
   @Transactional
   public List<Long> volunteersFreeAt(BookingRequest request) {
     Instant now = Instant.now(clock);
-    List<Volunteer> candidates = availability.candidates(request.volunteer(), request.topic());
+    List<Volunteer> candidates = slotChecks.candidates(request.volunteer(), request.topic());
     List<Volunteer> free = new ArrayList<>();
     boolean withinHours = false;
     for (Volunteer v : candidates) {
       Interval slot = Interval.of(request.start(), Duration.ofMinutes(v.callMinutes));
-      if (availability.offers(v, slot, now, null, true)) {
+      if (slotChecks.offers(v, slot, now, null, true)) {
         free.add(v);
-      } else if (availability.offers(v, slot, now, null, false)) {
+      } else if (slotChecks.offers(v, slot, now, null, false)) {
         withinHours = true;
       }
     }
@@ -116,7 +120,7 @@ class HoldAndConfirm {
           request.volunteer(),
           request.topic(),
           request.start(),
-          Availability.zone(request.timeZone(), "timeZone"));
+          SlotChecks.zone(request.timeZone(), "timeZone"));
     }
     if (free.isEmpty()) {
       throw new InvalidInputException(
@@ -152,12 +156,12 @@ class HoldAndConfirm {
     }
     Volunteer v = volunteers.get(volunteerId);
     Interval slot = Interval.of(request.start(), Duration.ofMinutes(v.callMinutes));
-    if (!availability.offers(v, slot, now, null, true)) {
-      throw new Availability.TakenMeanwhile();
+    if (!slotChecks.offers(v, slot, now, null, true)) {
+      throw new SlotChecks.TakenMeanwhile();
     }
     Booking booking = new Booking();
     booking.volunteerId = v.id;
-    booking.topic = Availability.blankToNull(request.topic());
+    booking.topic = SlotChecks.blankToNull(request.topic());
     booking.status = Booking.Status.HELD;
     booking.startsAt = Bookings.utc(slot.start());
     booking.endsAt = Bookings.utc(slot.end());

@@ -1,9 +1,5 @@
 package coop.seedbed.booking;
 
-import coop.seedbed.calendar.Availability;
-import coop.seedbed.calendar.DateOverride;
-import coop.seedbed.calendar.TimeRange;
-import coop.seedbed.calendar.WeeklyHours;
 import coop.seedbed.shared.InvalidInputException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -11,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -92,7 +89,7 @@ public final class Hours {
       List<String> names = new ArrayList<>();
       for (DayOfWeek day : DayOfWeek.values()) {
         if (window.days().contains(day)) {
-          names.add(day.getDisplayName(java.time.format.TextStyle.SHORT, Locale.UK));
+          names.add(day.getDisplayName(TextStyle.SHORT, Locale.UK));
         }
       }
       text.append(String.join(", ", names))

@@ -25,13 +25,16 @@ class MoveAndCancel {
   @Inject Volunteers volunteers;
   @Inject Bookings bookings;
   @Inject BookingMails mails;
-  @Inject Availability availability;
+  @Inject SlotChecks slotChecks;
   @Inject BookingLinks links;
   @Inject BookingViews views;
   @Inject SlotTakenMessages takenMessages;
   @Inject Clock clock;
-  // Calls through the proxy, so that each attempt below is a transaction of its own; the steps it
-  // calls are public because Weld does not intercept package-private methods.
+  // Weld does not intercept a call on this, so each attempt below goes through the proxy and is a
+  // transaction of its own: a slot taken meanwhile (a key violation, which aborts the transaction
+  // on PostgreSQL) rolls back that attempt only. The steps must be public: reached through the
+  // proxy from inside move (itself intercepted, for validation), Weld takes a package-private
+  // method for a self-call and skips @Transactional; from other beans it does not.
   @Inject MoveAndCancel self;
 
   @Inject
@@ -79,7 +82,7 @@ class MoveAndCancel {
     try {
       return self.moveCall(token, newStart);
     } catch (RuntimeException e) {
-      if (!Availability.isTaken(e)) {
+      if (!SlotChecks.isTaken(e)) {
         throw e;
       }
       throw takenMessages.takenForMove(token, newStart);
@@ -107,8 +110,8 @@ class MoveAndCancel {
       return views.view(booking, v, "booker");
     }
     bookings.expireHolds(now, v.id);
-    if (!availability.offers(v, slot, now, booking.id, true)) {
-      if (availability.offers(v, slot, now, booking.id, false)) {
+    if (!slotChecks.offers(v, slot, now, booking.id, true)) {
+      if (slotChecks.offers(v, slot, now, booking.id, false)) {
         throw new ConflictException(
             "That time has just been taken. Choose another free time.",
             "/candle/slots?volunteer=" + v.slug);

@@ -21,7 +21,7 @@ import java.util.List;
 class SlotTakenMessages {
 
   @Inject Volunteers volunteers;
-  @Inject Availability availability;
+  @Inject SlotChecks slotChecks;
   @Inject BookingLinks links;
   @Inject Clock clock;
 
@@ -29,10 +29,10 @@ class SlotTakenMessages {
   public ConflictException taken(String volunteer, String topic, Instant start, ZoneId zone) {
     Instant now = Instant.now(clock);
     List<SlotView> next = new ArrayList<>();
-    for (Volunteer v : availability.candidates(volunteer, topic)) {
+    for (Volunteer v : slotChecks.candidates(volunteer, topic)) {
       for (Interval slot :
-          availability.slotsOf(v, start, start.plus(Duration.ofDays(14)), now, null)) {
-        next.add(Availability.view(slot, Availability.isAnyone(volunteer) ? null : v, zone));
+          slotChecks.slotsOf(v, start, start.plus(Duration.ofDays(14)), now, null)) {
+        next.add(SlotChecks.view(slot, SlotChecks.isAnyone(volunteer) ? null : v, zone));
       }
     }
     next.sort(Comparator.comparing(SlotView::start));
@@ -40,7 +40,7 @@ class SlotTakenMessages {
         next.stream().map(s -> s.date() + " at " + s.time()).distinct().limit(3).toList();
     String link =
         "/candle/slots?"
-            + (Availability.isAnyone(volunteer)
+            + (SlotChecks.isAnyone(volunteer)
                 ? "topic=" + (topic == null ? "" : topic)
                 : "volunteer=" + volunteer)
             + "&tz="

@@ -1,8 +1,8 @@
 package coop.seedbed.booking;
 
+import coop.seedbed.http.Pages;
 import coop.seedbed.shared.InvalidInputException;
 import coop.seedbed.shared.NotFoundException;
-import coop.seedbed.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -47,7 +47,7 @@ public class SlotsPage {
 
   public void load() {
     try {
-      zone = tz == null || tz.isBlank() ? ZoneId.of("UTC") : Availability.zone(tz, "tz");
+      zone = tz == null || tz.isBlank() ? ZoneId.of("UTC") : SlotChecks.zone(tz, "tz");
     } catch (InvalidInputException e) {
       error(e.getMessage() + " Times are shown in UTC.");
       zone = ZoneId.of("UTC");

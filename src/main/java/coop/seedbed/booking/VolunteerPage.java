@@ -2,8 +2,8 @@ package coop.seedbed.booking;
 
 import coop.seedbed.accounts.CurrentCaller;
 import coop.seedbed.accounts.Role;
+import coop.seedbed.http.Pages;
 import coop.seedbed.shared.InvalidInputException;
-import coop.seedbed.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

@@ -2,10 +2,7 @@ package coop.seedbed.booking;
 
 import coop.seedbed.accounts.Caller;
 import coop.seedbed.accounts.Role;
-import coop.seedbed.calendar.Availability;
 import coop.seedbed.calendar.BusyCalendar;
-import coop.seedbed.calendar.DateOverride;
-import coop.seedbed.calendar.WeeklyHours;
 import coop.seedbed.directory.FindListings;
 import coop.seedbed.shared.InvalidInputException;
 import coop.seedbed.shared.InvalidInputException.FieldError;

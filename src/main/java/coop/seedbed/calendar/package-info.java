@@ -1,8 +1,7 @@
 /**
- * Time and iCalendar for Digital Candle, with iCal4j: the free slots a volunteer can offer (weekly
- * hours, date overrides, buffers and limits, worked out in the volunteer's own zone), the
- * invitations, cancellations and feeds Seedbed writes, and the calendars volunteers give it, read
- * into the times they are busy ({@link coop.seedbed.calendar.BusyCalendar}) however untidy the file
- * their calendar program made.
+ * iCalendar in and out, with iCal4j: the invitations, cancellations and feeds Seedbed writes for
+ * calls and sessions, and the calendars volunteers give it, read into the times they are busy
+ * ({@link coop.seedbed.calendar.BusyCalendar}) however untidy the file their calendar program made.
+ * When someone may be booked is booking's rule, not a format: see {@code booking.SlotPlanner}.
  */
 package coop.seedbed.calendar;

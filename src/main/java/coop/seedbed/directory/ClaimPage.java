@@ -1,8 +1,8 @@
 package coop.seedbed.directory;
 
 import coop.seedbed.accounts.CurrentCaller;
+import coop.seedbed.http.Pages;
 import coop.seedbed.shared.NotFoundException;
-import coop.seedbed.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

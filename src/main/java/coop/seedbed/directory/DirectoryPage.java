@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * {@code /coops}: the published directory with its filters, as plain GET links and forms so that it
@@ -123,9 +124,7 @@ public class DirectoryPage {
   /** The address of another page of the same view. */
   public String pageLink(int page) {
     Map<String, String> params = new LinkedHashMap<>();
-    for (String name :
-        java.util.stream.Stream.concat(FILTERS.stream(), java.util.stream.Stream.of("size"))
-            .toList()) {
+    for (String name : Stream.concat(FILTERS.stream(), Stream.of("size")).toList()) {
       if (!value(name).isBlank()) {
         params.put(name, value(name));
       }

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -495,7 +496,7 @@ public class ImportService {
   }
 
   /** Counts bytes as they are read and stops past the limit, whatever Content-Length claimed. */
-  static final class LimitedStream extends java.io.FilterInputStream {
+  static final class LimitedStream extends FilterInputStream {
     private final long limit;
     private long read;
 

@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -124,7 +125,7 @@ final class Keys {
    * A slug no listing has yet: the name's, else with the city, else numbered. {@code taken} says
    * whether a slug is in use.
    */
-  static String uniqueSlug(String name, String city, java.util.function.Predicate<String> taken) {
+  static String uniqueSlug(String name, String city, Predicate<String> taken) {
     String base = slug(name);
     if (!taken.test(base)) {
       return base;

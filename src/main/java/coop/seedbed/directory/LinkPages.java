@@ -1,7 +1,7 @@
 package coop.seedbed.directory;
 
 import coop.seedbed.accounts.CurrentCaller;
-import coop.seedbed.web.Pages;
+import coop.seedbed.http.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

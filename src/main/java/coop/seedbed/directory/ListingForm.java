@@ -1,15 +1,17 @@
 package coop.seedbed.directory;
 
 import coop.seedbed.accounts.CurrentCaller;
+import coop.seedbed.http.Pages;
 import coop.seedbed.shared.ConflictException;
 import coop.seedbed.shared.InvalidInputException.FieldError;
 import coop.seedbed.shared.NotFoundException;
-import coop.seedbed.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,9 +77,7 @@ public class ListingForm {
   public String loadForEdit() {
     if (!caller.isSignedIn()) {
       return Pages.redirect(
-          "/signin?next="
-              + java.net.URLEncoder.encode(
-                  "/coops/" + slug + "/edit", java.nio.charset.StandardCharsets.UTF_8));
+          "/signin?next=" + URLEncoder.encode("/coops/" + slug + "/edit", StandardCharsets.UTF_8));
     }
     OrganisationView org;
     try {

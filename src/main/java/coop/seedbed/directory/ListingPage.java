@@ -1,12 +1,13 @@
 package coop.seedbed.directory;
 
 import coop.seedbed.accounts.CurrentCaller;
+import coop.seedbed.http.Pages;
 import coop.seedbed.shared.Markdown;
 import coop.seedbed.shared.NotFoundException;
-import coop.seedbed.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -135,7 +136,7 @@ public class ListingPage {
     return isCanEdit() ? edits.history(caller.get(), slug) : List.of();
   }
 
-  public String day(java.time.OffsetDateTime at) {
+  public String day(OffsetDateTime at) {
     return DAY.format(at);
   }
 

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -109,7 +110,7 @@ class Moderation {
   }
 
   private void tellMaintainers(Organisation org, String template, Map<String, String> extra) {
-    Map<String, String> values = new java.util.HashMap<>(extra);
+    Map<String, String> values = new HashMap<>(extra);
     values.put("name", org.name);
     values.put("link", baseUrl + "/coops/" + org.slug);
     for (AccountView person : accounts.describe(organisations.maintainers(org.id)).values()) {

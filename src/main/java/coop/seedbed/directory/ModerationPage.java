@@ -1,10 +1,11 @@
 package coop.seedbed.directory;
 
 import coop.seedbed.accounts.CurrentCaller;
-import coop.seedbed.web.Pages;
+import coop.seedbed.http.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
 /** {@code /coops/moderation}: listings and claims waiting for a moderator. */
@@ -15,7 +16,7 @@ public class ModerationPage {
   @Inject Moderation moderation;
   @Inject MaintainerClaims maintainerClaims;
   @Inject CurrentCaller caller;
-  @Inject jakarta.servlet.http.HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
   private List<OrganisationView> pending;
   private List<ClaimView> claims;

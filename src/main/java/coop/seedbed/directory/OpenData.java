@@ -1,7 +1,9 @@
 package coop.seedbed.directory;
 
+import coop.seedbed.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -140,11 +142,10 @@ public class OpenData {
     return org.isPublished() ? OrganisationJsonLd.of(org, baseUrl) : null;
   }
 
-  public jakarta.json.JsonObject murmurations(String slug) {
+  public JsonObject murmurations(String slug) {
     Organisation org = organisations.getBySlug(slug);
     if (!org.isPublished()) {
-      throw new coop.seedbed.shared.NotFoundException(
-          "There is no listing at /coops/" + slug + ".");
+      throw new NotFoundException("There is no listing at /coops/" + slug + ".");
     }
     return OrganisationMurmurations.of(org, baseUrl);
   }

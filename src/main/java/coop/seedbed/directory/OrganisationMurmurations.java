@@ -5,6 +5,7 @@ import static coop.seedbed.shared.Jsons.JSON;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -64,7 +65,7 @@ final class OrganisationMurmurations {
     if (org.founded != null) {
       json.add(
           "starts_at",
-          java.time.LocalDate.of(org.founded, 1, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
+          LocalDate.of(org.founded, 1, 1).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
     }
     return json.build();
   }

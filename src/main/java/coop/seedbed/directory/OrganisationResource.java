@@ -3,6 +3,7 @@ package coop.seedbed.directory;
 import static coop.seedbed.shared.Jsons.JSON;
 
 import coop.seedbed.accounts.CurrentCaller;
+import coop.seedbed.shared.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
@@ -89,7 +91,7 @@ public class OrganisationResource {
 
   /** Something that writes an export to a writer, streamed to the client as it is written. */
   private interface Export {
-    void writeTo(Writer writer) throws java.io.IOException;
+    void writeTo(Writer writer) throws IOException;
   }
 
   private static Response download(Export export, String type, String fileName) {
@@ -134,8 +136,7 @@ public class OrganisationResource {
   public OrganisationView setStatus(@PathParam("slug") String slug, JsonObject body) {
     String status = body == null ? null : body.getString("status", null);
     if (!"published".equals(status) && !"unpublished".equals(status)) {
-      throw new coop.seedbed.shared.InvalidInputException(
-          "status", "Give status \"published\" or \"unpublished\".");
+      throw new InvalidInputException("status", "Give status \"published\" or \"unpublished\".");
     }
     return edits.setPublished(caller.get(), slug, "published".equals(status));
   }
@@ -182,8 +183,7 @@ public class OrganisationResource {
   private static String token(JsonObject body) {
     String token = body == null ? null : body.getString("token", null);
     if (token == null || token.isBlank() || token.length() > 100) {
-      throw new coop.seedbed.shared.InvalidInputException(
-          "token", "The link is missing its token.");
+      throw new InvalidInputException("token", "The link is missing its token.");
     }
     return token;
   }

@@ -3,6 +3,7 @@ package coop.seedbed.directory;
 import coop.seedbed.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
@@ -10,7 +11,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,7 +38,7 @@ class Organisations {
   /** The listing, locked against concurrent changes until the transaction ends. */
   Organisation lockBySlug(String slug) {
     Organisation org = getBySlug(slug);
-    em.lock(org, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    em.lock(org, LockModeType.PESSIMISTIC_WRITE);
     return org;
   }
 
@@ -71,14 +74,6 @@ class Organisations {
       query.setParameter("country", country);
     }
     return query.getResultList();
-  }
-
-  Optional<Organisation> findByExternalId(String externalId) {
-    return em.createQuery(
-            "select o from Organisation o where o.externalId = :id", Organisation.class)
-        .setParameter("id", externalId)
-        .getResultStream()
-        .findFirst();
   }
 
   Optional<Organisation> findByConfirmToken(String tokenHash) {
@@ -126,7 +121,7 @@ class Organisations {
       Organisation org, Facet facet, List<String> values, Set<OrganisationTag.Key> seen) {
     for (String value : values) {
       // Tags compare without regard to case, as people type them in filters.
-      String tag = value.toLowerCase(java.util.Locale.ROOT);
+      String tag = value.toLowerCase(Locale.ROOT);
       if (seen.add(new OrganisationTag.Key(org.id, facet, tag))) {
         em.persist(new OrganisationTag(org.id, facet, tag));
       }
@@ -167,14 +162,6 @@ class Organisations {
       maintainer.addedAt = now;
       em.persist(maintainer);
     }
-  }
-
-  void removeMaintainer(long organisationId, long accountId) {
-    em.createQuery(
-            "delete from Maintainer m where m.organisationId = :org and m.accountId = :account")
-        .setParameter("org", organisationId)
-        .setParameter("account", accountId)
-        .executeUpdate();
   }
 
   List<Long> maintainers(long organisationId) {
@@ -252,7 +239,7 @@ class Organisations {
     return em.createQuery(
             "select o from Organisation o where o.id in :ids order by o.id", Organisation.class)
         .setParameter("ids", ids)
-        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
 
@@ -364,8 +351,7 @@ class Organisations {
           .getResultList()
           .forEach(o -> byId.put(o.id, o));
     }
-    List<Organisation> items =
-        ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    List<Organisation> items = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     return new Found(items, total);
   }
 
@@ -380,7 +366,7 @@ class Organisations {
   private static void tag(
       StringBuilder where, Map<String, Object> params, Facet facet, String value) {
     if (value != null) {
-      String name = facet.name().toLowerCase(java.util.Locale.ROOT);
+      String name = facet.name().toLowerCase(Locale.ROOT);
       where
           .append(" and o.id in (select t.organisationId from OrganisationTag t where t.facet = :")
           .append(name)

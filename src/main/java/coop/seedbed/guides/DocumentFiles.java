@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Blob;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -122,7 +123,7 @@ class DocumentFiles {
         em.createNativeQuery("select content from legal_document_file where document_id = ?1")
             .setParameter(1, id)
             .getSingleResult();
-    if (content instanceof java.sql.Blob blob) {
+    if (content instanceof Blob blob) {
       try {
         return blob.getBytes(1, (int) blob.length());
       } catch (SQLException e) {

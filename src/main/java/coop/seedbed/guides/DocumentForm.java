@@ -1,10 +1,10 @@
 package coop.seedbed.guides;
 
 import coop.seedbed.accounts.CurrentCaller;
+import coop.seedbed.http.Pages;
 import coop.seedbed.shared.InvalidInputException;
 import coop.seedbed.shared.TooLargeException;
 import coop.seedbed.shared.UnsupportedTypeException;
-import coop.seedbed.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The upload form at {@code /documents/new}, and the "replace the file" form on a document's page.
@@ -88,7 +89,7 @@ public class DocumentForm {
   }
 
   /** Hands the file's bytes to {@code use}, with the file's own problems named beside it. */
-  private DocumentView readFile(java.util.function.Function<byte[], DocumentView> use) {
+  private DocumentView readFile(Function<byte[], DocumentView> use) {
     if (file == null || file.getSize() == 0 && file.getSubmittedFileName() == null) {
       throw new InvalidInputException("file", "Choose a file to upload.");
     }

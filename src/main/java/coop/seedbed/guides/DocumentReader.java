@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -76,8 +77,7 @@ class DocumentReader {
 
   private static boolean lostRace(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OptimisticLockException
-          || t instanceof jakarta.transaction.RollbackException) {
+      if (t instanceof OptimisticLockException || t instanceof RollbackException) {
         return true;
       }
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * {@code /documents}: the legal library's documents anyone can read, by topic and place, and for
@@ -64,9 +65,9 @@ public class DocumentsPage {
   }
 
   public List<Choice> getPlaceChoices() {
-    return java.util.stream.Stream.concat(
+    return Stream.concat(
             getDocuments().stream().map(DocumentView::jurisdiction),
-            java.util.stream.Stream.of(value("jurisdiction").toUpperCase(Locale.ROOT)))
+            Stream.of(value("jurisdiction").toUpperCase(Locale.ROOT)))
         .filter(code -> code != null && Vocabulary.isJurisdiction(code))
         .distinct()
         .sorted()

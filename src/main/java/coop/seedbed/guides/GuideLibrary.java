@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -198,7 +199,7 @@ public class GuideLibrary {
     parsed.values().stream()
         .sorted(Comparator.comparing(Guide::title, String.CASE_INSENSITIVE_ORDER))
         .forEach(g -> byTitle.put(g.slug(), g));
-    return new Library(java.util.Collections.unmodifiableMap(byTitle), Map.copyOf(problems));
+    return new Library(Collections.unmodifiableMap(byTitle), Map.copyOf(problems));
   }
 
   private static String checkLink(String link, Map<String, Guide> guides) {

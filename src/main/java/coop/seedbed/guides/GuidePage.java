@@ -1,10 +1,10 @@
 package coop.seedbed.guides;
 
+import coop.seedbed.http.Pages;
 import coop.seedbed.search.SearchQuery;
 import coop.seedbed.search.SearchResult;
 import coop.seedbed.search.SearchService;
 import coop.seedbed.shared.SeedbedException;
-import coop.seedbed.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -44,8 +46,7 @@ final class GuideParser {
   static final int MAX_TITLE = 120;
   static final int MAX_SUMMARY = 320;
 
-  private static final List<org.commonmark.Extension> EXTENSIONS =
-      List.of(TablesExtension.create());
+  private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
   private static final Parser MARKDOWN = Parser.builder().extensions(EXTENSIONS).build();
   private static final Set<String> KEYS =
       Set.of(
@@ -209,7 +210,7 @@ final class GuideParser {
                 columns.add(cells.group(1).replaceAll("<[^>]*>", "").strip());
               }
               String label = "Table: " + String.join(", ", columns);
-              return java.util.regex.Matcher.quoteReplacement(
+              return Matcher.quoteReplacement(
                   "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
                       + label.replace("\"", "&quot;")
                       + "\">"

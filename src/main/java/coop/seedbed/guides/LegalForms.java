@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -261,7 +262,7 @@ public class LegalForms {
           new Country(code, text(item, "name", code, problems), guide, List.copyOf(regions)));
     }
     List<Form> forms = new ArrayList<>();
-    Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     for (Map<?, ?> item : maps(root.get("forms"), "forms", problems)) {
       String id = text(item, "id", "a form", problems);
       if (!ids.add(id)) {

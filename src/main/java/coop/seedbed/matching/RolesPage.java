@@ -3,7 +3,7 @@ package coop.seedbed.matching;
 import coop.seedbed.accounts.CurrentCaller;
 import coop.seedbed.directory.FindListings;
 import coop.seedbed.directory.OrganisationView;
-import coop.seedbed.web.Pages;
+import coop.seedbed.http.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

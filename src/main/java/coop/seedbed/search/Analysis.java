@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.text.ParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -179,7 +180,7 @@ final class Analysis {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, plain());
       parser.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
       return parser.build();
-    } catch (IOException | java.text.ParseException e) {
+    } catch (IOException | ParseException e) {
       throw new IllegalStateException("search/synonyms.txt cannot be read", e);
     }
   }

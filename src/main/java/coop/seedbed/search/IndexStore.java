@@ -27,6 +27,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -117,8 +118,7 @@ public class IndexStore {
 
   /** An empty index in memory, for tests of searching without a container. */
   void openInMemory() throws IOException {
-    current.set(
-        generation(Path.of("memory"), new org.apache.lucene.store.ByteBuffersDirectory(), true));
+    current.set(generation(Path.of("memory"), new ByteBuffersDirectory(), true));
   }
 
   boolean isOpen() {

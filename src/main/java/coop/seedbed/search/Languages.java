@@ -1,5 +1,6 @@
 package coop.seedbed.search;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +39,7 @@ final class Languages {
     if (text == null || text.length() < 20) {
       return "en";
     }
-    Map<String, Integer> counts = new java.util.HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
     for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       for (Map.Entry<String, Set<String>> language : COMMON.entrySet()) {
         if (language.getValue().contains(word)) {

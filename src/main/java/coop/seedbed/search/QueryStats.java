@@ -89,8 +89,12 @@ public class QueryStats {
     try {
       flush();
     } catch (RuntimeException e) {
+      // flush() took the counts out of memory before writing them, so they are lost: statistics
+      // may undercount, but a database that keeps failing cannot make them grow without end.
       LOG.log(
-          Level.WARNING, "Search statistics could not be saved; they are kept for the next try", e);
+          Level.WARNING,
+          "Search statistics could not be saved; the counts since the last save are dropped",
+          e);
     }
   }
 

@@ -1,11 +1,12 @@
 package coop.seedbed.search;
 
 import coop.seedbed.accounts.CurrentCaller;
-import coop.seedbed.web.Pages;
+import coop.seedbed.http.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code /search/insights}: for staff, what people search for and what they do not find. */
 @Named
@@ -35,7 +36,7 @@ public class SearchInsightsPage {
   }
 
   public String getState() {
-    return indexing.state().name().toLowerCase(java.util.Locale.ROOT);
+    return indexing.state().name().toLowerCase(Locale.ROOT);
   }
 
   public String rebuild() {

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -70,7 +72,7 @@ public class Suggestions {
       return;
     }
     int added = 0;
-    java.util.Set<String> shown = new java.util.HashSet<>();
+    Set<String> shown = new HashSet<>();
     do {
       String term = iterator.term().utf8ToString();
       if (!term.startsWith(key)) {

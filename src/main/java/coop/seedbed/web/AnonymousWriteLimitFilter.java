@@ -1,7 +1,11 @@
 package coop.seedbed.web;
 
+import coop.seedbed.http.ClientAddress;
+import coop.seedbed.http.Problem;
+import coop.seedbed.http.ProblemType;
 import coop.seedbed.shared.Limit;
 import coop.seedbed.shared.RateLimitedException;
+import coop.seedbed.shared.RateLimiter;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

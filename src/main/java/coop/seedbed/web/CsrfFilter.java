@@ -1,5 +1,8 @@
 package coop.seedbed.web;
 
+import coop.seedbed.http.CsrfTokens;
+import coop.seedbed.http.Problem;
+import coop.seedbed.http.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;

@@ -1,5 +1,7 @@
 package coop.seedbed.web;
 
+import coop.seedbed.http.Problem;
+import coop.seedbed.http.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;

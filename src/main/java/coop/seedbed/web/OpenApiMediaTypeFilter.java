@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -49,7 +50,7 @@ public class OpenApiMediaTypeFilter extends HttpFilter {
     @Override
     public Enumeration<String> getHeaders(String name) {
       return name.equalsIgnoreCase("Accept")
-          ? Collections.enumeration(java.util.List.of("text/plain"))
+          ? Collections.enumeration(List.of("text/plain"))
           : super.getHeaders(name);
     }
   }

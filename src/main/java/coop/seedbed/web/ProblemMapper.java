@@ -1,6 +1,9 @@
 package coop.seedbed.web;
 
 import coop.seedbed.database.SqlStates;
+import coop.seedbed.http.FieldErrors;
+import coop.seedbed.http.Problem;
+import coop.seedbed.http.ProblemType;
 import coop.seedbed.shared.ConflictException;
 import coop.seedbed.shared.ForbiddenException;
 import coop.seedbed.shared.GoneException;
@@ -17,10 +20,7 @@ import coop.seedbed.shared.UnsupportedTypeException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -29,8 +29,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -75,7 +73,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Problem.of(ProblemType.VALIDATION, invalid.getMessage()).withErrors(invalid.errors());
     }
     if (thrown instanceof ConstraintViolationException violations) {
-      List<FieldError> errors = fieldErrors(violations);
+      List<FieldError> errors = FieldErrors.of(violations);
       return Problem.of(
               ProblemType.VALIDATION,
               errors.size() == 1 ? errors.get(0).message() : "Some fields are not valid.")
@@ -163,39 +161,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         || cause instanceof ConstraintViolationException
         || cause instanceof JsonbException
         || cause instanceof JsonException;
-  }
-
-  static List<FieldError> fieldErrors(ConstraintViolationException violations) {
-    List<FieldError> errors = new ArrayList<>();
-    for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
-      errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
-    }
-    errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
-    return errors;
-  }
-
-  /**
-   * {@code signUp.request.email} names the field {@code email}: the method and parameter are how
-   * the validator found it, not what the client sent.
-   */
-  static String fieldName(Path path) {
-    StringBuilder field = new StringBuilder();
-    String parameter = "";
-    for (Path.Node node : path) {
-      if (node.getKind() == ElementKind.PARAMETER) {
-        parameter = node.getName();
-      } else if (node.getKind() == ElementKind.PROPERTY
-          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-        if (node.getName() == null) {
-          continue;
-        }
-        if (!field.isEmpty()) {
-          field.append('.');
-        }
-        field.append(node.getName());
-      }
-    }
-    return field.isEmpty() ? parameter : field.toString();
   }
 
   private static boolean causedBy(Throwable thrown, Class<? extends Throwable> kind) {

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,7 +63,7 @@ public class ReadyAnnouncer {
               HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
               HttpResponse.BodyHandlers.discarding())
           .statusCode();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // Not listening yet: asked again in a second.
       return -1;
     } catch (InterruptedException e) {

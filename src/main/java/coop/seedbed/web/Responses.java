@@ -1,5 +1,6 @@
 package coop.seedbed.web;
 
+import coop.seedbed.http.Problem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

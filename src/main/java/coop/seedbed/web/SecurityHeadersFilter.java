@@ -1,5 +1,6 @@
 package coop.seedbed.web;
 
+import coop.seedbed.http.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

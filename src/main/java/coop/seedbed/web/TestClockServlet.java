@@ -3,6 +3,8 @@ package coop.seedbed.web;
 import static coop.seedbed.shared.Jsons.JSON;
 
 import coop.seedbed.accounts.CurrentCaller;
+import coop.seedbed.http.Problem;
+import coop.seedbed.http.ProblemType;
 import coop.seedbed.shared.ClockMoved;
 import coop.seedbed.shared.ClockProducer;
 import coop.seedbed.shared.SettableClock;

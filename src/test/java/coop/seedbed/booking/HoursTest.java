@@ -3,8 +3,6 @@ package coop.seedbed.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import coop.seedbed.calendar.DateOverride;
-import coop.seedbed.calendar.WeeklyHours;
 import coop.seedbed.shared.InvalidInputException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

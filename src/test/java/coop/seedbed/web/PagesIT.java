@@ -3,6 +3,7 @@ package coop.seedbed.web;
 import static coop.seedbed.testing.Client.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.seedbed.http.ProblemType;
 import coop.seedbed.testing.Client;
 import coop.seedbed.testing.Client.Answer;
 import coop.seedbed.testing.Mailbox;

@@ -1,4 +1,4 @@
-package coop.seedbed.web;
+package coop.seedbed.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package coop.seedbed.web;
+package coop.seedbed.http;
 
 import coop.seedbed.shared.InvalidInputException;
 import coop.seedbed.shared.InvalidInputException.FieldError;
@@ -8,6 +8,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 
@@ -35,7 +37,7 @@ public final class Pages {
     } catch (InvalidInputException e) {
       show(faces, e.errors(), Set.of(fields));
     } catch (ConstraintViolationException e) {
-      show(faces, ProblemMapper.fieldErrors(e), Set.of(fields));
+      show(faces, FieldErrors.of(e), Set.of(fields));
     } catch (RateLimitedException e) {
       HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
       response.setStatus(429);
@@ -64,8 +66,8 @@ public final class Pages {
     faces.getExternalContext().getFlash().setKeepMessages(true);
     try {
       faces.getExternalContext().redirect(path);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     faces.responseComplete();
     return null;
@@ -76,8 +78,8 @@ public final class Pages {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       faces.getExternalContext().responseSendError(404, "Not found");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     faces.responseComplete();
   }

@@ -1,4 +1,4 @@
-package coop.seedbed.calendar;
+package coop.seedbed.booking;
 
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
@@ -7,6 +7,7 @@ import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.seedbed.calendar.Interval;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

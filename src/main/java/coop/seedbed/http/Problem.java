@@ -1,4 +1,4 @@
-package coop.seedbed.web;
+package coop.seedbed.http;
 
 import static coop.seedbed.shared.Jsons.JSON;
 
@@ -28,7 +28,7 @@ public record Problem(
   }
 
   /** A problem of a type with a status of its own, for the HTTP statuses no type names. */
-  static Problem of(ProblemType type, int status, String detail) {
+  public static Problem of(ProblemType type, int status, String detail) {
     return new Problem(
         "/problems#" + type.slug(), type.title(), status, detail, List.of(), null, null);
   }

@@ -1,4 +1,4 @@
-package coop.seedbed.web;
+package coop.seedbed.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
-package coop.seedbed.calendar;
+package coop.seedbed.booking;
 
+import coop.seedbed.calendar.BusyCalendar;
+import coop.seedbed.calendar.Interval;
 import coop.seedbed.testing.SharedData;
 import coop.seedbed.testing.bench.Report;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package coop.seedbed.calendar;
+package coop.seedbed.booking;
 
 import java.time.LocalTime;
 import java.util.Objects;

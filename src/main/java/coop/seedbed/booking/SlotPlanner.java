@@ -1,5 +1,6 @@
-package coop.seedbed.calendar;
+package coop.seedbed.booking;
 
+import coop.seedbed.calendar.Interval;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

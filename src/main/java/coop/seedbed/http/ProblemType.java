@@ -1,4 +1,4 @@
-package coop.seedbed.web;
+package coop.seedbed.http;
 
 import java.util.Arrays;
 
@@ -49,7 +49,7 @@ public enum ProblemType {
    * The type for a bare HTTP status, as JAX-RS raises them: the first type with that status, else a
    * request Seedbed cannot read (4xx) or its own failure (5xx).
    */
-  static ProblemType forStatus(int status) {
+  public static ProblemType forStatus(int status) {
     return Arrays.stream(values())
         .filter(t -> t.status == status)
         .findFirst()

@@ -1,4 +1,4 @@
-package coop.seedbed.calendar;
+package coop.seedbed.booking;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;

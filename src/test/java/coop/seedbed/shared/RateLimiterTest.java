@@ -1,11 +1,9 @@
-package coop.seedbed.web;
+package coop.seedbed.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import coop.seedbed.shared.Limit;
-import coop.seedbed.shared.RateLimitedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package coop.seedbed.calendar;
+package coop.seedbed.booking;
 
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;

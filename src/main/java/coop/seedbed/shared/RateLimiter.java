@@ -1,7 +1,5 @@
-package coop.seedbed.web;
+package coop.seedbed.shared;
 
-import coop.seedbed.shared.Limit;
-import coop.seedbed.shared.RateLimitedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -16,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * whom (an address or an email). A bucket holds {@code events} tokens and refills evenly over the
  * window, so a burst is allowed once and then the pace is held. With several instances each keeps
  * its own buckets, which at worst multiplies a limit by the number of instances. Memory is bounded
- * (see {@link #maxBuckets}), and an IPv6 client counts as its /64 (see {@link ClientAddress}).
+ * (see {@link #maxBuckets}), and an IPv6 client counts as its /64 (see {@code
+ * coop.seedbed.http.ClientAddress}).
  */
 @ApplicationScoped
 public class RateLimiter {

@@ -1,4 +1,4 @@
-package coop.seedbed.web;
+package coop.seedbed.http;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,8 +12,8 @@ import java.util.Base64;
 
 /**
  * The anti-forgery token of the visitor's session: every state-changing form carries it in the
- * field {@value #FIELD} (the {@code <sb:csrf/>} tag), and {@link CsrfFilter} refuses a form post
- * without it.
+ * field {@value #FIELD} (the {@code <sb:csrf/>} tag), and the web layer's {@code CsrfFilter}
+ * refuses a form post without it.
  */
 @Named("csrf")
 @RequestScoped
@@ -51,7 +51,7 @@ public class CsrfTokens {
     return value;
   }
 
-  static boolean matches(HttpSession session, String submitted) {
+  public static boolean matches(HttpSession session, String submitted) {
     if (session == null || submitted == null) {
       return false;
     }
