@@ -36,6 +36,9 @@ public class QueryStats {
   private static final Logger LOG = Logger.getLogger(QueryStats.class.getName());
   static final int TEXT_LENGTH = 200;
 
+  /** Distinct queries kept in memory while the database is away (each at most 200 chars). */
+  static final int MAX_PENDING = 20_000;
+
   /** One query's counts. */
   public record Row(String query, long searches, long zeroResults, OffsetDateTime lastAt) {}
 
@@ -65,7 +68,7 @@ public class QueryStats {
 
   void count(String text, long total) {
     String key = normalise(text);
-    if (key.isEmpty()) {
+    if (key.isEmpty() || (pending.size() >= MAX_PENDING && !pending.containsKey(key))) {
       return;
     }
     AtomicLongArray counts = pending.computeIfAbsent(key, k -> new AtomicLongArray(2));
@@ -89,18 +92,16 @@ public class QueryStats {
     try {
       flush();
     } catch (RuntimeException e) {
-      // flush() took the counts out of memory before writing them, so they are lost: statistics
-      // may undercount, but a database that keeps failing cannot make them grow without end.
       LOG.log(
-          Level.WARNING,
-          "Search statistics could not be saved; the counts since the last save are dropped",
-          e);
+          Level.WARNING, "Search statistics could not be saved; they are kept for the next try", e);
     }
   }
 
   /**
    * Adds what was counted since the last flush to the database. If saving fails, the counts are put
-   * back to be added by the next flush, so a database that is briefly away loses nothing.
+   * back to be added by the next flush, so a database that is briefly away loses nothing; while it
+   * stays away, queries not yet counted are kept only up to {@link #MAX_PENDING}, so memory cannot
+   * grow without end (statistics then undercount).
    */
   void flush() {
     Map<String, long[]> batch = new HashMap<>();
@@ -118,9 +119,11 @@ public class QueryStats {
     } catch (RuntimeException e) {
       batch.forEach(
           (key, counts) -> {
-            AtomicLongArray kept = pending.computeIfAbsent(key, k -> new AtomicLongArray(2));
-            kept.addAndGet(0, counts[0]);
-            kept.addAndGet(1, counts[1]);
+            if (pending.size() < MAX_PENDING || pending.containsKey(key)) {
+              AtomicLongArray kept = pending.computeIfAbsent(key, k -> new AtomicLongArray(2));
+              kept.addAndGet(0, counts[0]);
+              kept.addAndGet(1, counts[1]);
+            }
           });
       throw e;
     }
