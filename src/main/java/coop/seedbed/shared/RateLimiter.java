@@ -1,6 +1,7 @@
 package coop.seedbed.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Comparator;
@@ -8,13 +9,15 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Token buckets kept in this instance's memory, keyed by what is being limited ("sign-in") and by
- * whom (an address or an email). A bucket holds {@code events} tokens and refills evenly over the
- * window, so a burst is allowed once and then the pace is held. With several instances each keeps
- * its own buckets, which at worst multiplies a limit by the number of instances. Memory is bounded
- * (see {@link #maxBuckets}), and an IPv6 client counts as its /64 (see {@code
+ * Token buckets keyed by what is being limited ("sign-in") and by whom (an address or an email). A
+ * bucket holds {@code events} tokens and refills evenly over the window, so a burst is allowed once
+ * and then the pace is held. On PostgreSQL the buckets are rows shared by every instance (see
+ * {@link SharedRateBuckets}), so a limit is not multiplied by the number of instances; on H2, which
+ * runs as one instance, they are kept in this instance's memory. Memory is bounded (see {@link
+ * #maxBuckets}), and an IPv6 client counts as its /64 (see {@code
  * coop.seedbed.http.ClientAddress}).
  */
 @ApplicationScoped
@@ -33,8 +36,30 @@ public class RateLimiter {
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
   private final AtomicLong calls = new AtomicLong();
 
+  @Inject Instance<SharedRateBuckets> shared;
+
+  @Inject
+  @ConfigProperty(name = "seedbed.db.datasource-class")
+  String dataSourceClass;
+
+  /** PostgreSQL is where several instances may run; H2 is one instance by nature. */
+  boolean inDatabase() {
+    return dataSourceClass != null && dataSourceClass.startsWith("org.postgresql");
+  }
+
   /** Takes one event for {@code key}, or throws with how long to wait. */
   public void acquire(String purpose, String key, Limit limit) {
+    if (shared != null && inDatabase()) {
+      SharedRateBuckets buckets = shared.get();
+      if (calls.incrementAndGet() % SWEEP_EVERY == 0) {
+        buckets.forgetIdle();
+      }
+      long waitMillis = buckets.take(purpose, key, limit);
+      if (waitMillis > 0) {
+        throw new RateLimitedException(Math.max(1, (waitMillis + 999) / 1000));
+      }
+      return;
+    }
     long now = clock.millis();
     if (calls.incrementAndGet() % SWEEP_EVERY == 0) {
       sweep(now);
