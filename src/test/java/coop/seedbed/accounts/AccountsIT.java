@@ -208,6 +208,32 @@ class AccountsIT {
   }
 
   @Test
+  void aSignedInPerson_staysSignedIn_whenTheirSessionsInstanceStops() {
+    String email = Mailbox.newAddress("failover");
+    Client client = verifiedMember(email);
+    String before = client.cookie("SEEDBED_SESSION").orElseThrow().getValue();
+
+    // The instance forgets every web session, as one killed and restarted does; the browser
+    // still sends its cookie, as it would to the instance the proxy chooses next.
+    assertThat(client().withBearer(ADMIN_TOKEN).delete("/api/admin/test-sessions").status())
+        .isEqualTo(204);
+    Answer me = client.get("/api/me");
+
+    assertThat(me.status()).as(me.toString()).isEqualTo(200);
+    assertThat(me.json().getString("email")).isEqualTo(email);
+    assertThat(client.cookie("SEEDBED_SESSION").orElseThrow().getValue())
+        .as("a session of this instance's own")
+        .isNotEqualTo(before);
+    assertThat(client.get("/api/me").status()).isEqualTo(200);
+
+    // Signing out ends it for good: forgotten again, the session is not taken over.
+    assertThat(client.delete("/api/session").status()).isEqualTo(204);
+    assertThat(client().withBearer(ADMIN_TOKEN).delete("/api/admin/test-sessions").status())
+        .isEqualTo(204);
+    assertThat(client.get("/api/me").status()).isEqualTo(401);
+  }
+
+  @Test
   void signIn_tooOften_isLimitedWith429AndRetryAfter() {
     Client client = client();
     String email = Mailbox.newAddress("hammer");
