@@ -249,7 +249,7 @@ public final class HostileRequests {
   }
 
   /** A plausible value for a schema: what a careful client would send. */
-  static JsonValue plausible(JsonObject schema) {
+  public static JsonValue plausible(JsonObject schema) {
     if (schema.containsKey("enum")) {
       return schema.getJsonArray("enum").get(0);
     }
