@@ -8,8 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,7 +31,6 @@ class ChangeLog {
   record Entry(long seq, String type, String id, long xid) {}
 
   @PersistenceContext EntityManager em;
-  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "seedbed.db.datasource-class")
@@ -44,16 +41,18 @@ class ChangeLog {
     return dataSourceClass.startsWith("org.postgresql");
   }
 
-  /** Runs in the changing transaction: a change that rolls back leaves no entry. */
+  /**
+   * Runs in the changing transaction: a change that rolls back leaves no entry. Dated by the
+   * database, like the purge that reads the date: every instance then agrees on an entry's age
+   * whatever its own clock says (a test deployment's clock may be moved a year ahead).
+   */
   void record(@Observes(during = TransactionPhase.IN_PROGRESS) SearchableChanged changed) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
     for (String id : changed.ids()) {
       em.createNativeQuery(
               "insert into search_change (seq, type, doc_id, changed_at)"
-                  + " values (nextval('search_change_seq'), ?1, ?2, ?3)")
+                  + " values (nextval('search_change_seq'), ?1, ?2, current_timestamp)")
           .setParameter(1, changed.type())
           .setParameter(2, id)
-          .setParameter(3, now)
           .executeUpdate();
     }
   }
@@ -148,19 +147,20 @@ class ChangeLog {
   }
 
   /**
-   * Deletes entries older than {@code cutoff}, but never the newest: it tells an instance that
-   * starts later whether it missed anything.
+   * Deletes entries more than a day old by the database's clock, but never the newest: it tells an
+   * instance that starts later whether it missed anything.
    */
   @Transactional(TxType.REQUIRES_NEW)
-  int forgetBefore(OffsetDateTime cutoff) {
+  int forgetEntriesADayOld() {
+    String old = "changed_at < current_timestamp - INTERVAL '1' DAY";
     if (byTransaction()) {
       // Remember how far the purge reached, so that an index that had read only that far (an
       // instance down for longer than the purge waits) knows to build itself again.
       Object newest =
           em.createNativeQuery(
-                  "select max(xid) from search_change where changed_at < ?1"
+                  "select max(xid) from search_change where "
+                      + old
                       + " and seq < (select max(seq) from search_change)")
-              .setParameter(1, cutoff)
               .getSingleResult();
       if (newest != null) {
         em.createNativeQuery(
@@ -171,9 +171,9 @@ class ChangeLog {
       }
     }
     return em.createNativeQuery(
-            "delete from search_change where changed_at < ?1"
+            "delete from search_change where "
+                + old
                 + " and seq < (select max(seq) from search_change)")
-        .setParameter(1, cutoff)
         .executeUpdate();
   }
 }

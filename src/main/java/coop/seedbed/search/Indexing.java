@@ -101,6 +101,7 @@ public class Indexing {
 
   private final WakeableLoop poller = new WakeableLoop();
   private volatile OffsetDateTime lastPurge = OffsetDateTime.MIN;
+  private volatile OffsetDateTime lastFollowCheck = OffsetDateTime.MIN;
   final SetAside setAside = new SetAside();
 
   void start(@Observes SchemaReady ready) {
@@ -336,6 +337,9 @@ public class Indexing {
     if (!store.isOpen() || state == State.BUILDING) {
       return;
     }
+    if (fellBehindPurge()) {
+      return;
+    }
     if (log.byTransaction()) {
       pollByTransaction();
     } else {
@@ -343,6 +347,26 @@ public class Indexing {
     }
     retrySetAside();
     purgeOldEntries();
+  }
+
+  /**
+   * Whether the log was purged past what this index has read (its reads failed for longer than the
+   * purge waits, say while its database connection was down), in which case it is built again
+   * rather than left without the purged changes. Checked once a minute: the purge deletes only
+   * entries a day old by the database's clock, so a moved application clock cannot trigger it.
+   */
+  private boolean fellBehindPurge() {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (state != State.READY || lastFollowCheck.isAfter(now.minusMinutes(1))) {
+      return false;
+    }
+    lastFollowCheck = now;
+    if (stillFollows(store.lastSeq())) {
+      return false;
+    }
+    LOG.warning("The search change log was purged past what this index has read: rebuilding");
+    requestRebuild();
+    return true;
   }
 
   /** Tries again the changes set aside whose wait is over; see {@link SetAside}. */
@@ -502,7 +526,7 @@ public class Indexing {
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (lastPurge.isBefore(now.minusMinutes(10))) {
       lastPurge = now;
-      log.forgetBefore(now.minusDays(1));
+      log.forgetEntriesADayOld();
     }
   }
 

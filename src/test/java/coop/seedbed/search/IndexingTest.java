@@ -79,7 +79,7 @@ class IndexingTest {
           }
 
           @Override
-          int forgetBefore(OffsetDateTime cutoff) {
+          int forgetEntriesADayOld() {
             return 0;
           }
 
@@ -243,6 +243,27 @@ class IndexingTest {
     assertThat(indexing.setAside.due(OffsetDateTime.now(clock)))
         .extracting(SetAside.Entry::type, SetAside.Entry::id)
         .containsExactly(tuple("organisation", "b"));
+  }
+
+  @Test
+  void anIndexTheLogWasPurgedPast_isBuiltAgain_whileOneThatFollows_isLeftAlone() throws Exception {
+    change("a", "Alpha Bakers");
+    change("b", "Beta Builders");
+    indexing.poll();
+    clock.advance(Duration.ofMinutes(2));
+    indexing.poll();
+    assertThat(rebuildsSubmitted.get()).as("the log still holds all it has not read").isZero();
+
+    // The instance could not read for a day: others logged c and d, and the purge took all but d.
+    change("c", "Gamma Growers");
+    change("d", "Delta Dairy");
+    logged.subList(0, 3).clear();
+    clock.advance(Duration.ofMinutes(2));
+    indexing.poll();
+
+    assertThat(rebuildsSubmitted.get()).isEqualTo(1);
+    assertThat(indexing.state()).isEqualTo(Indexing.State.REBUILDING);
+    assertThat(indexed("d")).as("not followed past the hole").isFalse();
   }
 
   @Test
