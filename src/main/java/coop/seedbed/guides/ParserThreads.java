@@ -1,6 +1,7 @@
 package coop.seedbed.guides;
 
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -23,7 +24,30 @@ public final class ParserThreads {
     // No queue: a file is parsed at once on a free thread or not at all, so a held thread never
     // makes a later file wait out its deadline behind it.
     this.pool =
-        new ThreadPoolExecutor(0, max, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
+        new ThreadPoolExecutor(
+            0,
+            max,
+            60,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            threads,
+            ParserThreads::handOverWhenReady);
+  }
+
+  /**
+   * A thread counts as busy until it is back waiting for work, so a reader that found room may hand
+   * a file over in the instant before that thread can take it; the pool would refuse it, and the
+   * reader take the refusal for a failure. The file waits a moment for the thread instead.
+   */
+  private static void handOverWhenReady(Runnable task, ThreadPoolExecutor pool) {
+    try {
+      if (pool.isShutdown() || !pool.getQueue().offer(task, 5, TimeUnit.SECONDS)) {
+        throw new RejectedExecutionException("Every parser thread is held");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RejectedExecutionException("Interrupted while handing a file over", e);
+    }
   }
 
   public ExecutorService executor() {

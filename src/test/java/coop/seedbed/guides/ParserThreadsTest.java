@@ -76,4 +76,18 @@ class ParserThreadsTest {
       threads.shutdownNow();
     }
   }
+
+  @Test
+  void aFileHandedOverAsTheLastParseEnds_isTakenByThatThread_notRefused() throws Exception {
+    // A thread counts as busy until it is back waiting for work, so a reader that finds room may
+    // hand a file over in the instant before the thread is ready to take it.
+    ParserThreads threads = new ParserThreads(Executors.defaultThreadFactory(), 1);
+    try {
+      for (int i = 0; i < 20_000; i++) {
+        threads.executor().submit(() -> {}).get();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
 }
