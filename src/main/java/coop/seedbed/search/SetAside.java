@@ -28,12 +28,7 @@ final class SetAside {
       int attempts,
       OffsetDateTime firstFailedAt,
       OffsetDateTime nextAttemptAt,
-      String error) {
-
-    String key() {
-      return SearchDocument.key(type, id);
-    }
-  }
+      String error) {}
 
   private final Map<String, Entry> entries = new LinkedHashMap<>();
 
