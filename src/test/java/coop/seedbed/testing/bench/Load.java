@@ -24,7 +24,7 @@ public final class Load {
 
   /** What one run measured. */
   public record Result(
-      String name, int requests, int errors, double perSecond, double p50, double p99) {
+      String name, int requests, int errors, double perSecond, double p50, double p90, double p99) {
 
     public String row() {
       return String.format(
@@ -73,6 +73,7 @@ public final class Load {
         errors.get(),
         sorted.size() / (took / 1e9),
         percentile(sorted, 0.50) / 1e6,
+        percentile(sorted, 0.90) / 1e6,
         percentile(sorted, 0.99) / 1e6);
   }
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class Wrk {
 
   private static final Pattern PERCENTILE =
-      Pattern.compile("^\\s*(50|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
+      Pattern.compile("^\\s*(50|90|99)(?:\\.000)?%\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
   private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
   private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
   private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
@@ -105,6 +105,7 @@ public final class Wrk {
       wrk(root, script, connections, warmup);
       String out = wrk(root, script, connections, seconds);
       double p50 = Double.NaN;
+      double p90 = Double.NaN;
       double p99 = Double.NaN;
       Matcher percentile = PERCENTILE.matcher(out);
       while (percentile.find()) {
@@ -115,10 +116,10 @@ public final class Wrk {
               case "s" -> value * 1000;
               default -> value;
             };
-        if (percentile.group(1).equals("50")) {
-          p50 = ms;
-        } else {
-          p99 = ms;
+        switch (percentile.group(1)) {
+          case "50" -> p50 = ms;
+          case "90" -> p90 = ms;
+          default -> p99 = ms;
         }
       }
       int errors = 0;
@@ -134,7 +135,11 @@ public final class Wrk {
       }
       Matcher rate = RATE.matcher(out);
       Matcher requests = REQUESTS.matcher(out);
-      if (!rate.find() || !requests.find() || Double.isNaN(p50) || Double.isNaN(p99)) {
+      if (!rate.find()
+          || !requests.find()
+          || Double.isNaN(p50)
+          || Double.isNaN(p90)
+          || Double.isNaN(p99)) {
         throw new IllegalStateException("wrk printed something unexpected:\n" + out);
       }
       return new Load.Result(
@@ -143,6 +148,7 @@ public final class Wrk {
           errors,
           Double.parseDouble(rate.group(1)),
           p50,
+          p90,
           p99);
     } finally {
       Files.deleteIfExists(script);
