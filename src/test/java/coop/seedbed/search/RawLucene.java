@@ -24,7 +24,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
@@ -121,11 +121,18 @@ final class RawLucene implements AutoCloseable {
 
   /** The total and the first hits for {@code text}, as the JSON the server answers. */
   String search(String text) throws IOException {
-    // Exact totals, as Seedbed gives: no early termination of the count.
-    TopDocs top =
-        searcher.search(query(text), new TopScoreDocCollectorManager(HITS, Integer.MAX_VALUE));
+    // Exact totals, as Seedbed gives, the way Lucene makes them cheap: the top hits with the
+    // default count threshold (so that whole blocks that cannot reach the top are skipped), then a
+    // count without scores when the total went past it. One collector counting every match exactly
+    // scores every match: at 100,000 listings that ran at 315 req/s, p99 409 ms.
+    Query query = query(text);
+    TopDocs top = searcher.search(query, HITS);
+    long total =
+        top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+            ? top.totalHits.value
+            : searcher.count(query);
     StringBuilder json = new StringBuilder(1024);
-    json.append("{\"total\":").append(top.totalHits.value).append(",\"hits\":[");
+    json.append("{\"total\":").append(total).append(",\"hits\":[");
     ScoreDoc[] hits = top.scoreDocs;
     for (int i = 0; i < hits.length; i++) {
       Display display = Display.of(reader, hits[i].doc);
