@@ -336,20 +336,6 @@ class IndexingTest {
   }
 
   private static SearchDocument document(String id, String title) {
-    return new SearchDocument(
-        "organisation",
-        id,
-        id,
-        title,
-        "/coops/" + id,
-        "worker co-op",
-        "A co-operative.",
-        List.of(),
-        Map.of(),
-        null,
-        "GB",
-        null,
-        null,
-        1.0);
+    return Listings.listing(id, title, "A co-operative.");
   }
 }

@@ -2,6 +2,9 @@ package coop.seedbed.search;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -131,21 +134,16 @@ final class RawLucene implements AutoCloseable {
         top.totalHits.relation == TotalHits.Relation.EQUAL_TO
             ? top.totalHits.value
             : searcher.count(query);
-    StringBuilder json = new StringBuilder(1024);
-    json.append("{\"total\":").append(total).append(",\"hits\":[");
-    ScoreDoc[] hits = top.scoreDocs;
-    for (int i = 0; i < hits.length; i++) {
-      Display display = Display.of(reader, hits[i].doc);
-      json.append(i == 0 ? "" : ",")
-          .append("{\"title\":")
-          .append(quoted(display.title()))
-          .append(",\"url\":")
-          .append(quoted(display.url()))
-          .append(",\"score\":")
-          .append(hits[i].score)
-          .append('}');
+    JsonArrayBuilder found = Json.createArrayBuilder();
+    for (ScoreDoc hit : top.scoreDocs) {
+      Display display = Display.of(reader, hit.doc);
+      JsonObjectBuilder row = Json.createObjectBuilder().add("title", display.title());
+      if (display.url() != null) {
+        row.add("url", display.url());
+      }
+      found.add(row.add("score", hit.score));
     }
-    return json.append("]}").toString();
+    return Json.createObjectBuilder().add("total", total).add("hits", found).build().toString();
   }
 
   private void answer(HttpExchange exchange) throws IOException {
@@ -177,27 +175,6 @@ final class RawLucene implements AutoCloseable {
         .map(pair -> URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8))
         .findFirst()
         .orElse(null);
-  }
-
-  private static String quoted(String text) {
-    if (text == null) {
-      return "null";
-    }
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
   }
 
   @Override

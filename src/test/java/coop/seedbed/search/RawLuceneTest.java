@@ -9,8 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -25,13 +23,16 @@ class RawLuceneTest {
     Directory directory = new ByteBuffersDirectory();
     try (IndexWriter writer =
         new IndexWriter(directory, new IndexWriterConfig(Analysis.indexAnalyzer()))) {
-      writer.addDocument(DocumentMapper.toLucene(listing("1", "Riverside Bakers", "Bread.")));
       writer.addDocument(
-          DocumentMapper.toLucene(listing("2", "Hill Growers", "Vegetables for bakers.")));
-      writer.addDocument(DocumentMapper.toLucene(listing("3", "Town Cleaners", "Offices.")));
+          DocumentMapper.toLucene(Listings.listing("1", "Riverside Bakers", "Bread.")));
+      writer.addDocument(
+          DocumentMapper.toLucene(Listings.listing("2", "Hill Growers", "Vegetables for bakers.")));
+      writer.addDocument(
+          DocumentMapper.toLucene(Listings.listing("3", "Town Cleaners", "Offices.")));
       for (int i = 0; i < 1500; i++) {
         writer.addDocument(
-            DocumentMapper.toLucene(listing("c" + i, "Cleaners " + i, "Offices and homes.")));
+            DocumentMapper.toLucene(
+                Listings.listing("c" + i, "Cleaners " + i, "Offices and homes.")));
       }
     }
     try (RawLucene raw = RawLucene.serve(directory, 2)) {
@@ -58,23 +59,5 @@ class RawLuceneTest {
                 HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     return Json.createReader(new StringReader(response.body())).readObject();
-  }
-
-  private static SearchDocument listing(String id, String title, String body) {
-    return new SearchDocument(
-        "organisation",
-        id,
-        id,
-        title,
-        "/coops/" + id,
-        "worker co-op",
-        body,
-        List.of(),
-        Map.of(),
-        null,
-        "GB",
-        null,
-        null,
-        1.0);
   }
 }

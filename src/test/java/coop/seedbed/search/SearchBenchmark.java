@@ -357,9 +357,9 @@ class SearchBenchmark {
             sorted.size(),
             0,
             sorted.size() / took,
-            sorted.get(sorted.size() / 2) / 1e6,
-            sorted.get((int) Math.ceil(sorted.size() * 0.90) - 1) / 1e6,
-            sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6);
+            Load.percentile(sorted, 0.50) / 1e6,
+            Load.percentile(sorted, 0.90) / 1e6,
+            Load.percentile(sorted, 0.99) / 1e6);
       }
     }
     throw new IllegalStateException();

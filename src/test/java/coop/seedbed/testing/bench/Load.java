@@ -129,7 +129,8 @@ public final class Load {
     return System.nanoTime() - start;
   }
 
-  static double percentile(List<Long> sorted, double p) {
+  /** The {@code p} percentile of sorted nanoseconds (nearest rank). */
+  public static double percentile(List<Long> sorted, double p) {
     if (sorted.isEmpty()) {
       return Double.NaN;
     }
