@@ -5,15 +5,18 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Search over JSON: {@code GET /api/search} and completions for the search box. */
@@ -27,10 +30,24 @@ public class SearchResource {
 
   /** The answer is written to JSON once and kept with it (see {@link ResultCache.Answer#json}). */
   @GET
-  public byte[] search() {
+  public byte[] search(@HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
     Map<String, String> params = new HashMap<>();
     uri.getQueryParameters().forEach((name, values) -> params.put(name, values.get(0)));
-    return search.searchJson(SearchQuery.parse(params));
+    return search.searchJson(SearchQuery.parse(params), noCache(cacheControl));
+  }
+
+  /** Whether the client asked for an answer searched now, not one kept from a moment ago. */
+  static boolean noCache(String cacheControl) {
+    if (cacheControl == null) {
+      return false;
+    }
+    for (String directive : cacheControl.split(",")) {
+      String name = directive.strip().toLowerCase(Locale.ROOT);
+      if (name.equals("no-cache") || name.equals("no-store") || name.equals("max-age=0")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -39,7 +56,8 @@ public class SearchResource {
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public byte[] searchLong(JsonObject body) {
+  public byte[] searchLong(
+      JsonObject body, @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
     Map<String, String> params = new HashMap<>();
     if (body != null) {
       body.forEach(
@@ -47,7 +65,7 @@ public class SearchResource {
               params.put(
                   name, value instanceof JsonString text ? text.getString() : value.toString()));
     }
-    return search.searchJson(SearchQuery.parse(params));
+    return search.searchJson(SearchQuery.parse(params), noCache(cacheControl));
   }
 
   @GET

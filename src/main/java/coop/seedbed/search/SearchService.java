@@ -115,20 +115,24 @@ public class SearchService {
   }
 
   public SearchResult search(SearchQuery query) {
-    return answer(query).result();
+    return answer(query, false).result();
   }
 
-  /** The same search, as the API's JSON. */
-  public byte[] searchJson(SearchQuery query) {
-    return answer(query).json();
+  /**
+   * The same search, as the API's JSON. With {@code fresh} the answer is searched for again even
+   * when a recent one is kept (the client sent {@code Cache-Control: no-cache}).
+   */
+  public byte[] searchJson(SearchQuery query, boolean fresh) {
+    return answer(query, fresh).json();
   }
 
-  private ResultCache.Answer answer(SearchQuery query) {
+  private ResultCache.Answer answer(SearchQuery query, boolean fresh) {
     try {
       Optional<ResultCache.Answer> answer =
           store.withSearcher(
               searcher ->
-                  results().get(searcher.getIndexReader(), query, () -> run(searcher, query)));
+                  results()
+                      .get(searcher.getIndexReader(), query, () -> run(searcher, query), fresh));
       if (answer.isEmpty()) {
         throw new UnavailableException(
             "Search is being prepared: the index is being built from the directory and guides. Please try again in a minute.",

@@ -69,6 +69,27 @@ class ResultCacheTest {
   }
 
   @Test
+  void aFreshAnswer_isSearchedAgain_andReplacesTheKeptOne() throws Exception {
+    ResultCache cache = new ResultCache(10);
+    SearchResult kept = ask(cache, reader, "bakery");
+    SearchResult fresh = cache.get(reader, query("bakery"), () -> answer("bakery"), true).result();
+    assertThat(fresh).isNotSameAs(kept);
+    assertThat(computed).hasValue(2);
+    assertThat(ask(cache, reader, "bakery")).isSameAs(fresh);
+    assertThat(computed).hasValue(2);
+  }
+
+  @Test
+  void noCacheInTheRequest_asksForAFreshAnswer() {
+    assertThat(SearchResource.noCache(null)).isFalse();
+    assertThat(SearchResource.noCache("max-age=60")).isFalse();
+    assertThat(SearchResource.noCache("no-cache")).isTrue();
+    assertThat(SearchResource.noCache("max-age=60, No-Cache")).isTrue();
+    assertThat(SearchResource.noCache("max-age=0")).isTrue();
+    assertThat(SearchResource.noCache(" no-store ")).isTrue();
+  }
+
+  @Test
   void sizeZero_keepsNothing() throws Exception {
     ResultCache cache = new ResultCache(0);
     ask(cache, reader, "bakery");
