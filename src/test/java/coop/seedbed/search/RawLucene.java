@@ -44,6 +44,18 @@ final class RawLucene implements AutoCloseable {
 
   private static final int HITS = 10;
 
+  /** Which query the yardstick asks Lucene. */
+  enum Matching {
+    /** One clause a word over title, tags and all text, with the static boosts. */
+    FIELDS,
+    /**
+     * Seedbed's own first-pass query (the combined field, words in most documents not required,
+     * near spellings of rare words): what Lucene costs Seedbed before rescoring, facets, snippets,
+     * did-you-mean and the container, so that a clever query cannot hide a slow rest.
+     */
+    SEEDBEDS
+  }
+
   static {
     // The JDK's server writes headers and body apart; with Nagle's algorithm on, each answer then
     // waits for the client's delayed acknowledgement (about 40 ms), and the yardstick would measure
@@ -58,7 +70,11 @@ final class RawLucene implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService threads;
 
-  private RawLucene(Directory directory, int threadCount) throws IOException {
+  private final Matching matching;
+  private final SearchService seedbeds = new SearchService();
+
+  private RawLucene(Directory directory, int threadCount, Matching matching) throws IOException {
+    this.matching = matching;
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
@@ -73,13 +89,14 @@ final class RawLucene implements AutoCloseable {
    * Serves the generation of the index under {@code indexRoot} that its {@code CURRENT} file names,
    * as it is now: open it after the rebuild the benchmark measures.
    */
-  static RawLucene serve(Path indexRoot, int threadCount) throws IOException {
+  static RawLucene serve(Path indexRoot, int threadCount, Matching matching) throws IOException {
     String generation = Files.readString(indexRoot.resolve("CURRENT")).strip();
-    return serve(FSDirectory.open(indexRoot.resolve(generation)), threadCount);
+    return serve(FSDirectory.open(indexRoot.resolve(generation)), threadCount, matching);
   }
 
-  static RawLucene serve(Directory directory, int threadCount) throws IOException {
-    return new RawLucene(directory, threadCount);
+  static RawLucene serve(Directory directory, int threadCount, Matching matching)
+      throws IOException {
+    return new RawLucene(directory, threadCount, matching);
   }
 
   /** Where to send {@code /search?q=...}. */
@@ -92,7 +109,12 @@ final class RawLucene implements AutoCloseable {
   }
 
   /** The query for the words of {@code text}. */
-  Query query(String text) {
+  Query query(String text) throws IOException {
+    if (matching == Matching.SEEDBEDS) {
+      Query seedbed =
+          seedbeds.textQuery(QueryWords.meaningful(QueryWords.words(text)), reader, true);
+      return seedbed == null ? new MatchAllDocsQuery() : seedbed;
+    }
     String[] words = text.strip().split("\\s+");
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int clauses = 0;

@@ -20,6 +20,25 @@ class RawLuceneTest {
 
   @Test
   void answersTheTotalAndTheBestHitsFirst_overHttp() throws Exception {
+    for (RawLucene.Matching matching : RawLucene.Matching.values()) {
+      try (RawLucene raw = RawLucene.serve(index(), 2, matching)) {
+        JsonObject bakers = get(raw, "bakers");
+        assertThat(bakers.getInt("total")).isEqualTo(2);
+        assertThat(bakers.getJsonArray("hits").getJsonObject(0).getString("title"))
+            .as("a word in the title counts more than one in the text")
+            .isEqualTo("Riverside Bakers");
+
+        assertThat(get(raw, "cleaners").getInt("total"))
+            .as("exact, past Lucene's default count of 1,000")
+            .isEqualTo(1501);
+        assertThat(get(raw, "cleaners").getJsonArray("hits")).hasSize(10);
+        assertThat(get(raw, "town cleaners").getInt("total")).as("both words").isEqualTo(1);
+      }
+    }
+  }
+
+  /** Two bakers, one town cleaner and 1,500 other cleaners. */
+  private static Directory index() throws Exception {
     Directory directory = new ByteBuffersDirectory();
     try (IndexWriter writer =
         new IndexWriter(directory, new IndexWriterConfig(Analysis.indexAnalyzer()))) {
@@ -35,19 +54,7 @@ class RawLuceneTest {
                 Listings.listing("c" + i, "Cleaners " + i, "Offices and homes.")));
       }
     }
-    try (RawLucene raw = RawLucene.serve(directory, 2)) {
-      JsonObject bakers = get(raw, "bakers");
-      assertThat(bakers.getInt("total")).isEqualTo(2);
-      assertThat(bakers.getJsonArray("hits").getJsonObject(0).getString("title"))
-          .as("a word in the title counts more than one in the text")
-          .isEqualTo("Riverside Bakers");
-
-      assertThat(get(raw, "cleaners").getInt("total"))
-          .as("exact, past Lucene's default count of 1,000")
-          .isEqualTo(1501);
-      assertThat(get(raw, "cleaners").getJsonArray("hits")).hasSize(10);
-      assertThat(get(raw, "town cleaners").getInt("total")).as("both words").isEqualTo(1);
-    }
+    return directory;
   }
 
   private static JsonObject get(RawLucene raw, String q) throws Exception {

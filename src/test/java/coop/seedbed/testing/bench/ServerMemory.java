@@ -127,6 +127,28 @@ public final class ServerMemory {
     return lines;
   }
 
+  /**
+   * After a full collection (which {@code GC.class_histogram} makes): the resident set again and
+   * the classes holding most of the live heap, to tell what the heap keeps from what it merely has.
+   */
+  public static List<String> afterFullCollection(String dataDir, int classes) {
+    List<String> lines = new ArrayList<>();
+    Optional<Long> pid = serverPid(dataDir);
+    if (pid.isEmpty()) {
+      return lines;
+    }
+    String histogram = jcmd(pid.get(), "GC.class_histogram");
+    List<String> rows = histogram.lines().filter(l -> l.matches("\\s*\\d+:.*|Total.*")).toList();
+    lines.add("After a full collection:");
+    lines.addAll(describe(dataDir));
+    lines.add("Live heap by class (instances, bytes, class):");
+    rows.stream().limit(classes).forEach(row -> lines.add("    " + row.strip()));
+    rows.stream()
+        .filter(l -> l.startsWith("Total"))
+        .forEach(row -> lines.add("    " + row.strip()));
+    return lines;
+  }
+
   private static String jcmd(long pid, String... command) {
     List<String> args = new ArrayList<>();
     args.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
