@@ -45,8 +45,7 @@ class HoldAndConfirm {
   // transaction of its own: a slot taken meanwhile (a key violation, which aborts the transaction
   // on PostgreSQL) rolls back that attempt only. The steps must be public: reached through the
   // proxy from inside requestCall (itself intercepted, for validation), Weld takes a
-  // package-private
-  // method for a self-call and skips @Transactional; from other beans it does not.
+  // package-private method for a self-call and skips @Transactional; from other beans it does not.
   @Inject HoldAndConfirm self;
 
   @Inject

@@ -46,8 +46,11 @@ public class VolunteerService {
   @Inject Bookings bookings;
   @Inject FindListings directory;
   @Inject Clock clock;
-  // Calls through the proxy, so that the transactions of the steps below apply; those steps are
-  // public because Weld does not intercept package-private methods.
+  // Interceptors do not apply to a call on this, so subscribeBusyCalendar and refresh, which run
+  // outside any transaction (a slow calendar server must not hold one), reach each step through
+  // the proxy to give it a transaction of its own. The steps must be public: reached through the
+  // proxy from inside subscribeBusyCalendar (itself intercepted, for validation), Weld takes a
+  // package-private method for a self-call and skips @Transactional; from other beans it does not.
   @Inject VolunteerService self;
 
   @Inject

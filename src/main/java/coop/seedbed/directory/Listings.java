@@ -9,12 +9,14 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Moves a listing between its request form, its entity and the JSON snapshot kept in its history.
@@ -22,6 +24,12 @@ import java.util.Locale;
  * scheme) so that what is stored is what is shown.
  */
 final class Listings {
+
+  /** What sources put between several web addresses in one field. */
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s;,|]+");
+
+  /** "https:/example.coop" can only mean "https://example.coop". */
+  private static final Pattern ONE_SLASH = Pattern.compile("^(?i)(https?):/(?=[^/])");
 
   private Listings() {}
 
@@ -48,6 +56,44 @@ final class Listings {
       return text;
     } catch (URISyntaxException e) {
       return null;
+    }
+  }
+
+  /**
+   * A web address as a source gives it, read so that an imported listing goes in whole: one that
+   * opens is kept as given; otherwise the first of several (separated by ";", "," or spaces) that
+   * opens once a missing slash after the scheme is put back and a host in its own letters is put in
+   * the ASCII form browsers resolve; otherwise none, and the listing goes in without one. Listings
+   * sent by people and the API are held to {@link #normaliseWebsite} as they are, unmended.
+   */
+  static String importedWebsite(String given) {
+    if (given == null || given.isBlank() || normaliseWebsite(given) != null) {
+      return given;
+    }
+    for (String candidate : SEPARATORS.split(given.strip())) {
+      String mended =
+          normaliseWebsite(asciiHost(ONE_SLASH.matcher(candidate).replaceFirst("$1://")));
+      if (mended != null) {
+        return mended;
+      }
+    }
+    return null;
+  }
+
+  private static String asciiHost(String address) {
+    int start = address.indexOf("://") < 0 ? 0 : address.indexOf("://") + 3;
+    int end = start;
+    while (end < address.length() && "/?#:".indexOf(address.charAt(end)) < 0) {
+      end++;
+    }
+    String host = address.substring(start, end);
+    if (host.chars().allMatch(c -> c < 128)) {
+      return address;
+    }
+    try {
+      return address.substring(0, start) + IDN.toASCII(host) + address.substring(end);
+    } catch (IllegalArgumentException e) {
+      return address;
     }
   }
 
@@ -142,14 +188,15 @@ final class Listings {
   }
 
   /**
-   * A JSON object in the DESIGN field names as a request; a value of the wrong type is an error.
+   * A JSON object in the DESIGN field names as a request; a value of the wrong type is an error. An
+   * import line's web address is read as {@link #importedWebsite} says.
    */
   static OrganisationRequest fromJson(JsonObject json, String externalId, String source) {
     return new OrganisationRequest(
         string(json, "name"),
         string(json, "kind"),
         string(json, "description"),
-        string(json, "website"),
+        importedWebsite(string(json, "website")),
         string(json, "email"),
         string(json, "city"),
         string(json, "region"),

@@ -39,9 +39,12 @@ class MatchSchedule {
     loop.start(threads, "seedbed-matching", pollInterval, this::tick);
   }
 
-  /** A test deployment's clock moved: the loop runs at once rather than at its interval. */
+  /**
+   * A test deployment's clock moved: what falls due at the new time is done before the move is
+   * answered, as {@link ClockMoved} promises, rather than at the loop's next turn.
+   */
   void clockMoved(@Observes ClockMoved moved) {
-    loop.wake();
+    tick();
   }
 
   @PreDestroy
@@ -49,7 +52,11 @@ class MatchSchedule {
     loop.stop();
   }
 
-  void tick() {
+  /**
+   * Runs are one at a time: a test clock's move runs one beside the loop's, and must see that one's
+   * writes done before it answers.
+   */
+  synchronized void tick() {
     try {
       for (long id : introductions.dueReminders()) {
         introductions.remind(id);

@@ -13,6 +13,7 @@ import coop.seedbed.testing.Mailbox;
 import coop.seedbed.testing.PageForm;
 import coop.seedbed.testing.People;
 import coop.seedbed.testing.SeedbedWar;
+import coop.seedbed.testing.TestClock;
 import coop.seedbed.testing.browser.Browser;
 import coop.seedbed.testing.browser.SignInPage;
 import jakarta.json.Json;
@@ -84,6 +85,11 @@ class AcceleratorIT {
     return People.staff(base);
   }
 
+  /** Time as the application tells it: a test here moves its clock forward. */
+  LocalDateTime applicationNow() {
+    return LocalDateTime.ofInstant(TestClock.now(base), ZoneOffset.UTC);
+  }
+
   static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
@@ -128,7 +134,7 @@ class AcceleratorIT {
   /** A cohort open now, closing in a day, with an eligibility stop, text, choice and file. */
   JsonObject cohort(String programme, int capacity, boolean blind) {
     String slug = unique("cohort");
-    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+    LocalDateTime now = applicationNow().truncatedTo(ChronoUnit.MINUTES);
     Answer created =
         staff()
             .postJson(
@@ -383,8 +389,7 @@ class AcceleratorIT {
             });
 
     // The deadline passes: the third team can neither change nor submit its draft.
-    LocalDateTime past =
-        LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1).withSecond(0).withNano(0);
+    LocalDateTime past = applicationNow().minusMinutes(1).withSecond(0).withNano(0);
     assertThat(closeWindow(cohort, past).status()).isEqualTo(200);
     assertProblem(
         late.client().postJson("/api/accelerator/applications/" + late.id() + "/submission", ""),
@@ -500,13 +505,13 @@ class AcceleratorIT {
                     .add("description", "Bring your draft.")
                     .add(
                         "start",
-                        Instant.now()
+                        TestClock.now(base)
                             .plus(Duration.ofDays(3))
                             .truncatedTo(ChronoUnit.HOURS)
                             .toString())
                     .add(
                         "end",
-                        Instant.now()
+                        TestClock.now(base)
                             .plus(Duration.ofDays(3))
                             .truncatedTo(ChronoUnit.HOURS)
                             .plus(Duration.ofHours(1))
@@ -811,9 +816,7 @@ class AcceleratorIT {
             .putJson(
                 "/api/admin/accelerator/cohorts/" + cohort.getString("slug") + "/window",
                 Json.createObjectBuilder()
-                    .add(
-                        "closes",
-                        LocalDateTime.now(ZoneOffset.UTC).plusHours(1).withNano(0).toString())
+                    .add("closes", applicationNow().plusHours(1).withNano(0).toString())
                     .add("timeZone", "UTC")
                     .build());
     assertThat(window.status()).as(window.toString()).isEqualTo(200);
@@ -833,37 +836,32 @@ class AcceleratorIT {
     Team waiting = submitted(cohort, "Next In Line", "next.example");
     Reviewer r = reviewer(cohort, "panel.example", "food");
     reviewer(cohort, "panel.example", "food");
+    // Planned from the application's clock, which this test moves instead of waiting; the other
+    // tests here plan from it too.
+    Instant now = TestClock.now(base);
     Answer report =
         staff()
             .postJson(
                 "/api/admin/accelerator/cohorts/" + cohort.getString("slug") + "/assignment",
                 Json.createObjectBuilder()
-                    .add("dueAt", Instant.now().plusSeconds(2).toString())
+                    .add("dueAt", now.plus(Duration.ofMinutes(10)).toString())
                     .build());
     assertThat(report.status()).as(report.toString()).isEqualTo(200);
-    assertThat(decide(offered.id(), "accept", Instant.now().plusSeconds(3).toString()).status())
-        .isEqualTo(200);
+    Answer offer = decide(offered.id(), "accept", now.plus(Duration.ofMinutes(20)).toString());
+    assertThat(offer.status()).as(offer.toString()).isEqualTo(200);
     assertThat(decide(waiting.id(), "waitlist", null).status()).isEqualTo(200);
+    int reviews = assignments(r).size();
 
+    // Past the reviews' due time, before the offer's respond-by time.
+    advanceTo(now.plus(Duration.ofMinutes(15)));
+    assertThat(lateReminders(r)).isEqualTo(reviews);
+    assertThat(decision(offered)).isEqualTo("offered");
+    assertThat(decision(waiting)).isEqualTo("waitlisted");
+
+    advanceTo(now.plus(Duration.ofMinutes(21)));
+    assertThat(decision(offered)).isEqualTo("lapsed");
+    assertThat(decision(waiting)).isEqualTo("offered");
     Mailbox.await(offered.email(), "has gone to another team");
-    Awaitility.await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () ->
-                "offered"
-                    .equals(
-                        waiting
-                            .client()
-                            .get("/api/accelerator/applications/" + waiting.id())
-                            .json()
-                            .getString("decision", null)));
-    assertThat(
-            offered
-                .client()
-                .get("/api/accelerator/applications/" + offered.id())
-                .json()
-                .getString("decision"))
-        .isEqualTo("lapsed");
     assertProblem(
         offered
             .client()
@@ -872,15 +870,26 @@ class AcceleratorIT {
                 Json.createObjectBuilder().add("accept", true).build()),
         409);
 
-    Mailbox.await(r.email(), "is due");
     // Exactly one reminder per late review, however many times the schedule runs.
-    Awaitility.await()
-        .during(Duration.ofSeconds(3))
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                Mailbox.all(r.email()).stream().filter(m -> subject(m).contains("is due")).count()
-                    == assignments(r).size());
+    for (int i = 0; i < 3; i++) {
+      TestClock.advance(base, Duration.ofMinutes(2));
+    }
+    assertThat(lateReminders(r)).isEqualTo(reviews);
+  }
+
+  void advanceTo(Instant target) {
+    TestClock.advance(base, Duration.between(TestClock.now(base), target));
+  }
+
+  static String decision(Team t) {
+    return t.client()
+        .get("/api/accelerator/applications/" + t.id())
+        .json()
+        .getString("decision", null);
+  }
+
+  static long lateReminders(Reviewer r) {
+    return Mailbox.all(r.email()).stream().filter(m -> subject(m).contains("is due")).count();
   }
 
   static String subject(MimeMessage m) {

@@ -7,6 +7,7 @@ import coop.seedbed.testing.Client.Answer;
 import coop.seedbed.testing.Mailbox;
 import coop.seedbed.testing.People;
 import coop.seedbed.testing.SeedbedWar;
+import coop.seedbed.testing.TestClock;
 import coop.seedbed.testing.browser.Browser;
 import coop.seedbed.testing.browser.SignInPage;
 import jakarta.json.Json;
@@ -17,6 +18,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -325,6 +327,9 @@ class MatchIT {
     for (int i = 0; i < 5; i++) {
       others.add(person(profile("Other " + i, sector, "backend")));
     }
+    // Planned from the application's clock, which this test moves a fortnight on instead of
+    // waiting; the other tests here plan from it too.
+    Instant askedAt = TestClock.now(base);
     for (int i = 0; i < 4; i++) {
       Answer ask =
           asker
@@ -359,21 +364,24 @@ class MatchIT {
                     .build()),
         409);
 
+    // Unanswered for a week: each person asked is reminded, once.
+    List<Person> asked = others.subList(0, 4);
+    advanceTo(askedAt.plus(Duration.ofDays(7)).minusSeconds(3600));
+    assertThat(asked).allSatisfy(p -> assertThat(waitingReminders(p)).isZero());
+    advanceTo(askedAt.plus(Duration.ofDays(7)).plusSeconds(3600));
+    assertThat(asked).allSatisfy(p -> assertThat(waitingReminders(p)).isEqualTo(1));
+
     Person quiet = others.get(0);
-    Mailbox.await(quiet.email(), "is waiting to hear from you");
-    Mailbox.await(asker.email(), "has lapsed");
-    assertThat(
-            Mailbox.all(quiet.email()).stream()
-                .filter(m -> subject(m).contains("is waiting"))
-                .count())
-        .isEqualTo(1);
-    JsonObject lapsed =
-        quiet
-            .client()
-            .get("/api/matching/introductions")
-            .jsonArray()
-            .getValuesAs(JsonObject.class)
-            .get(0);
+    advanceTo(askedAt.plus(Duration.ofDays(14)).minusSeconds(3600));
+    assertThat(introductionOf(quiet).getString("status")).isEqualTo("pending");
+    assertThat(lapseMails(asker)).isZero();
+
+    // Unanswered for two weeks: the request lapses, and the asker is told.
+    advanceTo(askedAt.plus(Duration.ofDays(14)).plusSeconds(3600));
+    assertThat(lapseMails(asker)).isEqualTo(4);
+    assertThat(Mailbox.text(Mailbox.await(asker.email(), "has lapsed"))).contains("14 days");
+    assertThat(asked).allSatisfy(p -> assertThat(waitingReminders(p)).isEqualTo(1));
+    JsonObject lapsed = introductionOf(quiet);
     assertThat(lapsed.getString("status")).isEqualTo("lapsed");
     assertProblem(
         quiet
@@ -382,6 +390,26 @@ class MatchIT {
                 "/api/matching/introductions/" + lapsed.getJsonNumber("id").longValue() + "/answer",
                 "{\"accept\":true}"),
         410);
+  }
+
+  void advanceTo(Instant target) {
+    TestClock.advance(base, Duration.between(TestClock.now(base), target));
+  }
+
+  static JsonObject introductionOf(Person p) {
+    return p.client()
+        .get("/api/matching/introductions")
+        .jsonArray()
+        .getValuesAs(JsonObject.class)
+        .get(0);
+  }
+
+  static long waitingReminders(Person p) {
+    return Mailbox.all(p.email()).stream().filter(m -> subject(m).contains("is waiting")).count();
+  }
+
+  static long lapseMails(Person p) {
+    return Mailbox.all(p.email()).stream().filter(m -> subject(m).contains("has lapsed")).count();
   }
 
   static String subject(MimeMessage m) {
@@ -533,7 +561,8 @@ class MatchIT {
                 .status())
         .isEqualTo(201);
     String cohort = unique("mentorcohort");
-    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+    // The application's time: another test here moves its clock a fortnight on.
+    LocalDateTime now = LocalDateTime.ofInstant(TestClock.now(base), ZoneOffset.UTC).withNano(0);
     assertThat(
             staff
                 .postJson(

@@ -222,6 +222,49 @@ class ClockIT {
   }
 
   @Test
+  void aPasswordResetLink_worksForAnHour_andThenIsRefusedAsExpired_leavingTheOldPassword() {
+    String early = Mailbox.newAddress("reset-prompt");
+    People.verified(base, early);
+    String prompt = resetToken(early);
+    TestClock.advance(base, Duration.ofMinutes(55));
+    assertThat(newPassword(prompt, "a passphrase chosen in time").status()).isEqualTo(200);
+
+    String late = Mailbox.newAddress("reset-tardy");
+    People.verified(base, late);
+    String tardy = resetToken(late);
+    TestClock.advance(base, Duration.ofMinutes(61));
+    Answer refused = newPassword(tardy, "a passphrase chosen too late");
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(410);
+    assertThat(refused.json().getString("detail")).contains("expired");
+    assertThat(signIn(late, "a passphrase chosen too late").status()).isEqualTo(401);
+    assertThat(signIn(late, People.PASSWORD).status()).isEqualTo(200);
+  }
+
+  private String resetToken(String email) {
+    Answer asked =
+        new Client(base)
+            .postJson(
+                "/api/password-resets", Json.createObjectBuilder().add("email", email).build());
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(202);
+    return Mailbox.token(
+        Mailbox.text(Mailbox.await(email, "new Seedbed password")), "/reset-password");
+  }
+
+  private Answer newPassword(String token, String password) {
+    return new Client(base)
+        .postJson(
+            "/api/password-resets/redemption",
+            Json.createObjectBuilder().add("token", token).add("password", password).build());
+  }
+
+  private Answer signIn(String email, String password) {
+    return new Client(base)
+        .postJson(
+            "/api/session",
+            Json.createObjectBuilder().add("email", email).add("password", password).build());
+  }
+
+  @Test
   void aMailTheServerRefused_isRetriedAfterItsBackOff_byTheApplicationsClock() {
     String email = Mailbox.newAddress("retried");
     Mailbox.stop();

@@ -10,8 +10,8 @@ import java.time.Instant;
 /**
  * The test deployment's clock ({@code seedbed.testing.settable-clock=true} in arquillian.xml): read
  * it, and move it forward instead of waiting. A move is answered once the application's clockwork
- * (holds, reminders, the yearly check, the outbox) has run at the new time, so what fell due is
- * done, and its mail delivered, when {@link #advance} returns.
+ * (holds, reminders, lapses, the yearly check, the outbox) has run at the new time, so what fell
+ * due is done, and its mail delivered, when {@link #advance} returns.
  */
 public final class TestClock {
 
