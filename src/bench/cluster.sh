@@ -89,7 +89,8 @@ start_instance() {
     SEEDBED_CANDLE_POLL_INTERVAL=PT2S \
     SEEDBED_CANDLE_REMINDER_BEFORE=PT48H \
     SEEDBED_MAIL_POLL_INTERVAL=PT1S \
-    java -Xmx512m -Dseedbed.data.dir="$work/data-$i" -Dseedbed.search.index-dir="$work/index-$i" \
+    MALLOC_ARENA_MAX=2 \
+    java @src/main/payara/jvm.options -Dseedbed.data.dir="$work/data-$i" -Dseedbed.search.index-dir="$work/index-$i" \
     -jar target/payara-micro.jar --deploy target/seedbed.war --nocluster --port "${ports[$i]}" \
     >>"$work/instance-$i.log" 2>&1 &
   pids[$i]=$!
