@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Sweeps over the whole API as the document at {@code /openapi} describes it: hostile input to
- * every operation as several callers, and who may call each operation.
+ * A sweep over the whole API as the document at {@code /openapi} describes it: hostile input to
+ * every operation as several callers. Who may call each operation is {@link AuthorizationIT}'s.
  */
 @ExtendWith(ArquillianExtension.class)
 class SweepIT {
