@@ -3,6 +3,7 @@ package coop.seedbed.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import coop.seedbed.testing.Client;
 import coop.seedbed.testing.Mailbox;
 import coop.seedbed.testing.People;
 import coop.seedbed.testing.SeedbedWar;
@@ -143,7 +144,7 @@ class SearchBenchmark {
         }
         long documents = countPublished(db);
 
-        double rebuild = rebuild(base);
+        Rebuild rebuild = rebuild(base);
 
         // Uncached: every request asks for a fresh answer (Cache-Control: no-cache), so this row
         // measures search itself; cached: the same queries answered from the kept answers.
@@ -161,10 +162,13 @@ class SearchBenchmark {
         report.add(
             String.format(
                 Locale.ROOT,
-                "At %,d documents: index rebuilt in %.0f s (%,.0f documents/s).",
+                "At %,d documents: index rebuilt in %.0f s (%,.0f documents/s); %d of %d searches"
+                    + " made during the rebuild were answered from the old index.",
                 documents,
-                rebuild,
-                documents / rebuild));
+                rebuild.seconds(),
+                documents / rebuild.seconds(),
+                rebuild.answered(),
+                rebuild.searches()));
         report.add("");
         report.add(
             "Ratios to raw Lucene, A: one BM25 query over title, tags and text with static boosts;"
@@ -218,19 +222,31 @@ class SearchBenchmark {
     }
   }
 
-  /** Rebuilds the index from the database and waits for it; the seconds it took. */
-  static double rebuild(URL base) throws Exception {
+  /** A rebuild's time, and how visitors fared meanwhile. */
+  record Rebuild(double seconds, int searches, int answered) {}
+
+  /**
+   * Rebuilds the index from the database and waits for it, searching a few times a second meanwhile
+   * as a visitor would: the old index is meant to answer until the new one is in.
+   */
+  static Rebuild rebuild(URL base) throws Exception {
     long start = System.nanoTime();
     assertThat(People.staff(base).postJson("/api/admin/search/rebuild", "{}").status())
         .isEqualTo(202);
+    int searches = 0;
+    int answered = 0;
     while (!People.staff(base)
         .get("/api/admin/search/status")
         .json()
         .getString("state")
         .equals("ready")) {
+      searches++;
+      if (new Client(base).get("/api/search?q=bakery&size=1").status() == 200) {
+        answered++;
+      }
       Thread.sleep(200);
     }
-    return Load.since(start);
+    return new Rebuild(Load.since(start), searches, answered);
   }
 
   private Load.Result seedbed(
