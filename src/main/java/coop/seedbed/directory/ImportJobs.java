@@ -117,8 +117,8 @@ class ImportJobs {
           .setParameter(1, id)
           .setParameter(2, ordinal++)
           .setParameter(3, problem.line())
-          .setParameter(4, cut(problem.field(), 200))
-          .setParameter(5, cut(problem.reason(), 1000))
+          .setParameter(4, problem.field() == null ? "" : cut(problem.field(), 200))
+          .setParameter(5, problem.reason() == null ? "" : cut(problem.reason(), 1000))
           .setParameter(6, cut(problem.existing(), 400))
           .executeUpdate();
     }
