@@ -148,6 +148,13 @@ public class BulkImports {
       jobs.finish(
           id, ImportJobState.INTERRUPTED, "The server was stopped while the import was running.");
     } catch (IOException | RuntimeException e) {
+      if (stopping) {
+        // Going down interrupts this thread, which may surface as any fault in the middle of a
+        // batch; the job was stopped, not broken.
+        jobs.finish(
+            id, ImportJobState.INTERRUPTED, "The server was stopped while the import was running.");
+        return;
+      }
       String incident = Incidents.log(LOG, "Import job " + id + " failed", e);
       jobs.finish(
           id,
