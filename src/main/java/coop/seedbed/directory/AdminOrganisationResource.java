@@ -12,7 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
 
 /** Moderation and bulk work on the directory, for staff (a staff account or the admin token). */
@@ -24,7 +26,7 @@ public class AdminOrganisationResource {
   @Inject Moderation moderation;
   @Inject StillGoing stillGoing;
   @Inject MaintainerClaims claims;
-  @Inject ImportService importer;
+  @Inject BulkImports imports;
   @Inject Reconfirmation reconfirmation;
   @Inject CurrentCaller caller;
 
@@ -69,11 +71,28 @@ public class AdminOrganisationResource {
     return JSON.createObjectBuilder().add("listingsActedOn", acted).build();
   }
 
+  /**
+   * Stores the body and answers at once (202) with the import job that writes its lines; its
+   * address is in {@code Location}.
+   */
   @POST
   @Path("organisations/import")
   @Consumes({"application/x-ndjson", "application/jsonl", MediaType.TEXT_PLAIN})
-  public ImportReport importLines(InputStream body) {
-    return importer.importLines(caller.get(), body);
+  public Response importLines(InputStream body) {
+    ImportJobView job = imports.submit(caller.get(), body, null);
+    return Response.accepted(job).location(URI.create(job.url())).build();
+  }
+
+  @GET
+  @Path("organisations/imports")
+  public List<ImportJobView> imports() {
+    return imports.recent(caller.get());
+  }
+
+  @GET
+  @Path("organisations/imports/{id}")
+  public ImportJobView importJob(@PathParam("id") long id) {
+    return imports.job(caller.get(), id);
   }
 
   @GET

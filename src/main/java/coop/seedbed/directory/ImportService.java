@@ -2,7 +2,6 @@ package coop.seedbed.directory;
 
 import static coop.seedbed.shared.Jsons.JSON;
 
-import coop.seedbed.accounts.Caller;
 import coop.seedbed.database.SqlStates;
 import coop.seedbed.shared.Incidents;
 import coop.seedbed.shared.TooLargeException;
@@ -41,6 +40,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -49,7 +49,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * externalId}, {@code source} and {@code lastConfirmed} (the date the source last checked the
  * record). A line with the same {@code externalId} as before updates that listing. A bad line is
  * reported with its number and reason and nothing of it is stored; the good lines go in, in
- * batches, each batch in its own transaction. Imported listings are published, unclaimed.
+ * batches, each batch in its own transaction. Imported listings are published, unclaimed. Staff
+ * imports run as jobs in the background ({@link BulkImports}); the sample content is imported in
+ * the caller's thread.
  */
 @ApplicationScoped
 public class ImportService {
@@ -69,36 +71,77 @@ public class ImportService {
   /** A line that passed its own checks, waiting for its batch. */
   record Line(int number, OrganisationRequest request, OffsetDateTime lastConfirmed) {}
 
+  /** What a running import tells its job: each refused line, and the totals after each batch. */
+  interface Progress {
+    Progress NONE =
+        new Progress() {
+          @Override
+          public void refused(ImportReport.Problem problem) {}
+
+          @Override
+          public void batchWritten(int lines, int created, int updated, int unchanged) {}
+        };
+
+    void refused(ImportReport.Problem problem);
+
+    /** Called after each batch with the totals so far; {@code lines} counts every line read. */
+    void batchWritten(int lines, int created, int updated, int unchanged);
+  }
+
   /**
-   * Imports a body of lines for staff. The body is first copied whole to a temporary file, so that
-   * one larger than {@code seedbed.directory.import-max-bytes} is refused (413) before anything of
-   * it is stored.
+   * Copies a body of lines to {@code file}, refusing one larger than {@code
+   * seedbed.directory.import-max-bytes} (413) before any of it is stored; returns its length.
    */
-  public ImportReport importLines(Caller caller, InputStream body) {
-    caller.requireStaff();
-    Path copy = null;
-    try {
-      copy = Files.createTempFile("seedbed-import", ".ndjson");
-      try (InputStream limited = new LimitedStream(body, maxBytes)) {
-        Files.copy(limited, copy, StandardCopyOption.REPLACE_EXISTING);
-      }
-      try (InputStream in = Files.newInputStream(copy)) {
-        return run(in, Origin.IMPORTED);
-      }
+  long copyLimited(InputStream body, Path file) {
+    try (InputStream limited = new LimitedStream(body, maxBytes)) {
+      return Files.copy(limited, file, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      if (copy != null) {
-        copy.toFile().delete();
-      }
     }
   }
 
-  /** Imports lines from a source Seedbed trusts (its own sample content). */
+  long maxBytes() {
+    return maxBytes;
+  }
+
+  /** Imports lines from a source Seedbed trusts (its own sample content), in this thread. */
   ImportReport run(InputStream body, Origin origin) {
-    Known known = writer.known();
     List<ImportReport.Problem> rejected = new ArrayList<>();
+    int[] totals = new int[4];
+    run(
+        body,
+        origin,
+        new Progress() {
+          @Override
+          public void refused(ImportReport.Problem problem) {
+            rejected.add(problem);
+          }
+
+          @Override
+          public void batchWritten(int lines, int created, int updated, int unchanged) {
+            totals[0] = lines;
+            totals[1] = created;
+            totals[2] = updated;
+            totals[3] = unchanged;
+          }
+        });
+    rejected.sort(Comparator.comparingInt(ImportReport.Problem::line));
+    return new ImportReport(totals[0], totals[1], totals[2], totals[3], List.copyOf(rejected));
+  }
+
+  /**
+   * Imports lines, telling {@code progress} of every refused line and of the totals after each
+   * batch (and once more at the end).
+   */
+  void run(InputStream body, Origin origin, Progress progress) {
+    Known known = writer.known();
     int[] counts = new int[3];
+    int[] refusedCount = new int[1];
+    Consumer<ImportReport.Problem> refused =
+        problem -> {
+          refusedCount[0]++;
+          progress.refused(problem);
+        };
     int lines = 0;
     List<Line> batch = new ArrayList<>(BATCH);
     Map<Class<?>, String> incidents = new HashMap<>();
@@ -110,52 +153,56 @@ public class ImportService {
         if (text.isBlank()) {
           continue;
         }
-        Line line = parse(lines, text, rejected);
+        Line line = parse(lines, text, refused);
         if (line != null) {
           batch.add(line);
         }
         if (batch.size() == BATCH) {
-          writeBatch(batch, known, origin, counts, rejected, incidents);
+          writeBatch(batch, known, origin, counts, refused, incidents);
           batch.clear();
+          progress.batchWritten(lines, counts[0], counts[1], counts[2]);
         }
       }
-      writeBatch(batch, known, origin, counts, rejected, incidents);
+      writeBatch(batch, known, origin, counts, refused, incidents);
+      progress.batchWritten(lines, counts[0], counts[1], counts[2]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    rejected.sort(Comparator.comparingInt(ImportReport.Problem::line));
+    int read = lines;
     LOG.info(
         () ->
             "Import of "
                 + origin
                 + " listings: "
+                + read
+                + " lines, "
                 + counts[0]
                 + " created, "
                 + counts[1]
                 + " updated, "
                 + counts[2]
                 + " unchanged, "
-                + rejected.size()
+                + refusedCount[0]
                 + " lines refused");
-    return new ImportReport(lines, counts[0], counts[1], counts[2], List.copyOf(rejected));
   }
 
-  private Line parse(int number, String text, List<ImportReport.Problem> rejected) {
+  private Line parse(int number, String text, Consumer<ImportReport.Problem> rejected) {
     JsonObject json;
     try (var reader = JSON.createReader(new StringReader(text))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        rejected.add(new ImportReport.Problem(number, "", "The line is not a JSON object.", null));
+        rejected.accept(
+            new ImportReport.Problem(number, "", "The line is not a JSON object.", null));
         return null;
       }
       json = value.asJsonObject();
     } catch (JsonParsingException e) {
-      rejected.add(
+      rejected.accept(
           new ImportReport.Problem(
               number, "", "The line is not valid JSON: " + e.getMessage(), null));
       return null;
     } catch (RuntimeException e) {
-      rejected.add(new ImportReport.Problem(number, "", "The line is not valid JSON.", null));
+      rejected.accept(new ImportReport.Problem(number, "", "The line is not valid JSON.", null));
       return null;
     }
     try {
@@ -170,17 +217,17 @@ public class ImportService {
                     Comparator.comparing(
                         (ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
                 .orElseThrow();
-        rejected.add(
+        rejected.accept(
             new ImportReport.Problem(
                 number, first.getPropertyPath().toString(), first.getMessage(), null));
         return null;
       }
       return new Line(number, request, lastConfirmed(json));
     } catch (Listings.WrongType e) {
-      rejected.add(new ImportReport.Problem(number, e.field, e.getMessage(), null));
+      rejected.accept(new ImportReport.Problem(number, e.field, e.getMessage(), null));
       return null;
     } catch (DateTimeParseException e) {
-      rejected.add(
+      rejected.accept(
           new ImportReport.Problem(
               number, "lastConfirmed", "Give lastConfirmed as a date such as 2025-06-30.", null));
       return null;
@@ -199,7 +246,7 @@ public class ImportService {
       Known known,
       Origin origin,
       int[] counts,
-      List<ImportReport.Problem> rejected,
+      Consumer<ImportReport.Problem> rejected,
       Map<Class<?>, String> incidents) {
     if (batch.isEmpty()) {
       return;
@@ -210,7 +257,7 @@ public class ImportService {
       int[] result = writer.write(batch, attempt, origin, problems);
       known.adopt(attempt);
       add(counts, result);
-      rejected.addAll(problems);
+      problems.forEach(rejected);
     } catch (RuntimeException e) {
       // Something only the database noticed (another request took a slug or website meanwhile),
       // or a fault of ours: the batch was rolled back; write its lines one at a time so that only
@@ -222,9 +269,9 @@ public class ImportService {
         try {
           add(counts, writer.write(List.of(line), single, origin, lineProblems));
           known.adopt(single);
-          rejected.addAll(lineProblems);
+          lineProblems.forEach(rejected);
         } catch (RuntimeException lineFailure) {
-          rejected.add(
+          rejected.accept(
               new ImportReport.Problem(line.number(), "", reason(lineFailure, incidents), null));
         }
       }

@@ -13,6 +13,7 @@ final class ReservedSlugs {
           "standards",
           "moderation",
           "claims",
+          "imports",
           "listing",
           "edit",
           "claim");

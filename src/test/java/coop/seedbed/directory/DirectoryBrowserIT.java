@@ -9,7 +9,11 @@ import coop.seedbed.testing.browser.Browser;
 import coop.seedbed.testing.browser.ListingFormPage;
 import coop.seedbed.testing.browser.SignInPage;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -110,6 +114,66 @@ class DirectoryBrowserIT {
       browser.go("/coops/loomio");
       assertThat(browser.accessibilityViolations()).as("a listing page").isEmpty();
       assertThat(browser.consoleErrors()).isEmpty();
+    }
+  }
+
+  @Test
+  void staff_uploadAFileOfListings_andFollowTheImportToItsRefusedLines_onAPhone() throws Exception {
+    String email = Mailbox.newAddress("browser-importer");
+    People.verified(base, email);
+    assertThat(People.staff(base).put("/api/admin/accounts/" + email + "/roles/staff").status())
+        .isEqualTo(200);
+    String tag = "Uploaded" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+    Path file = Files.createTempFile("seedbed-browser-import", ".ndjson");
+    Files.writeString(
+        file,
+        "{\"externalId\": \"browser:"
+            + tag
+            + "\", \"name\": \""
+            + tag
+            + " Cyclists\", \"kind\": \"worker\", \"country\": \"NL\"}\n"
+            + "{\"name\": \"No kind\"}\n");
+    try (Browser browser = Browser.openPhone(base)) {
+      assertThat(SignInPage.open(browser).signIn(email, People.PASSWORD)).isEqualTo("Your account");
+      browser.go("/coops/imports");
+      assertThat(browser.driver().findElement(By.tagName("h1")).getText())
+          .isEqualTo("Import listings");
+      assertThat(browser.accessibilityViolations()).as("the import page").isEmpty();
+
+      browser.clickAndWait(By.id("startImport"));
+      assertThat(browser.driver().findElement(By.id("file-error")).getText())
+          .contains("Choose a file");
+      assertThat(browser.accessibilityViolations()).as("the page with an error").isEmpty();
+
+      browser.driver().findElement(By.id("file")).sendKeys(file.toString());
+      browser.clickAndWait(By.id("startImport"));
+      assertThat(browser.driver().findElement(By.tagName("main")).getText())
+          .contains("has started");
+      Awaitility.await()
+          .atMost(Duration.ofMinutes(1))
+          .until(
+              () -> {
+                browser.clickAndWait(By.linkText("Refresh"));
+                return browser
+                    .driver()
+                    .findElement(By.cssSelector("section.import-job h3"))
+                    .getText()
+                    .endsWith(": done");
+              });
+      assertThat(
+              browser
+                  .driver()
+                  .findElement(By.cssSelector("section.import-job progress"))
+                  .getDomAttribute("value"))
+          .isEqualTo("100");
+      assertThat(browser.driver().findElements(By.cssSelector("#refused + div tbody tr td")))
+          .extracting(e -> e.getText())
+          .startsWith("2", "kind");
+      assertThat(browser.accessibilityViolations()).as("a finished import").isEmpty();
+      assertThat(browser.scrollsSideways()).isFalse();
+      assertThat(browser.consoleErrors()).isEmpty();
+    } finally {
+      Files.deleteIfExists(file);
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coop.seedbed.testing.AtomRules;
 import coop.seedbed.testing.Client;
 import coop.seedbed.testing.Client.Answer;
+import coop.seedbed.testing.Imports;
 import coop.seedbed.testing.Mailbox;
 import coop.seedbed.testing.OpenDataSchemas;
 import coop.seedbed.testing.PageForm;
@@ -98,20 +99,7 @@ class DirectoryIT {
   }
 
   private ImportResult importLines(String... lines) {
-    Answer answer =
-        staff()
-            .send(
-                staff()
-                    .request("/api/admin/organisations/import")
-                    // The whole real directory takes tens of seconds on a busy 2-core CI machine;
-                    // its speed is measured by DirectoryBenchmark, not here.
-                    .timeout(java.time.Duration.ofMinutes(4))
-                    .header("Content-Type", "application/x-ndjson")
-                    .POST(
-                        java.net.http.HttpRequest.BodyPublishers.ofString(
-                            String.join("\n", lines))));
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    return new ImportResult(answer.json());
+    return new ImportResult(Imports.run(staff(), List.of(lines)));
   }
 
   record ImportResult(JsonObject json) {
@@ -120,7 +108,7 @@ class DirectoryIT {
     }
 
     JsonArray rejected() {
-      return json.getJsonArray("rejected");
+      return json.getJsonArray("problems");
     }
   }
 
@@ -836,7 +824,8 @@ class DirectoryIT {
                 .build()
                 .toString());
 
-    assertThat(result.json().getInt("lines")).isEqualTo(8);
+    assertThat(result.json().getInt("linesRead")).isEqualTo(8);
+    assertThat(result.json().getInt("refused")).isEqualTo(5);
     assertThat(result.created()).isEqualTo(2);
     List<JsonObject> rejected = result.rejected().getValuesAs(JsonObject.class);
     assertThat(rejected).extracting(r -> r.getInt("line")).containsExactly(2, 3, 4, 5, 7);
@@ -922,6 +911,115 @@ class DirectoryIT {
   }
 
   @Test
+  void import_answers202AtOnce_andItsJobCountsTheLinesKeepsTheRefusedAndMakesThemSearchable() {
+    // Letters only, so that search takes it as one word.
+    StringBuilder word = new StringBuilder("zqjob");
+    UUID.randomUUID()
+        .toString()
+        .chars()
+        .limit(8)
+        .filter(c -> c != '-')
+        .forEach(c -> word.append((char) ('a' + Character.digit(c, 16))));
+    String tag = word.toString();
+    List<String> lines = new ArrayList<>();
+    for (int i = 1; i <= 120; i++) {
+      JsonObjectBuilder line =
+          Json.createObjectBuilder()
+              .add("externalId", "it:job:" + tag + ":" + i)
+              .add("name", tag + " Printers " + i)
+              .add("kind", i == 5 ? "guild" : "worker")
+              .add("country", "PT")
+              .add("description", "Printing owned by the printers of " + tag + ".");
+      lines.add(i == 60 ? "{\"name\": " : line.build().toString());
+    }
+
+    String job = Imports.start(staff(), String.join("\n", lines));
+    JsonObject done = Imports.finish(staff(), job, java.time.Duration.ofMinutes(2));
+
+    assertThat(done.getString("state")).as(done.toString()).isEqualTo("done");
+    assertThat(done.getInt("linesRead")).isEqualTo(120);
+    assertThat(done.getInt("created")).isEqualTo(118);
+    assertThat(done.getInt("refused")).isEqualTo(2);
+    assertThat(done.getJsonArray("problems").getValuesAs(JsonObject.class))
+        .extracting(p -> p.getInt("line") + " " + p.getString("field"))
+        .containsExactly("5 kind", "60 ");
+    assertThat(done.getInt("problemsNotShown")).isZero();
+    assertThat(done.getInt("percent")).isEqualTo(100);
+    assertThat(done.getJsonNumber("bytesRead").longValue())
+        .isEqualTo(done.getJsonNumber("bytesTotal").longValue());
+    assertThat(done.getString("startedAt")).isNotBlank();
+    assertThat(done.getString("finishedAt")).isNotBlank();
+    assertThat(done.getString("message")).startsWith("Done: 118 created");
+
+    List<JsonObject> recent =
+        staff().get("/api/admin/organisations/imports").jsonArray().getValuesAs(JsonObject.class);
+    assertThat(recent).extracting(j -> j.getString("url")).contains(job);
+    assertThat(recent)
+        .extracting(j -> j.getJsonNumber("id").longValue())
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(recent).allSatisfy(j -> assertThat(j.containsKey("problems")).isFalse());
+
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(15))
+        .until(() -> anyone().get("/api/search?q=" + tag).json().getInt("total") == 118);
+    assertThat(anyone().get(job).status()).isEqualTo(401);
+  }
+
+  @Test
+  void importJob_thatDoesNotExist_is404AsAProblem() {
+    Answer answer = staff().get("/api/admin/organisations/imports/987654321");
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void importJob_whoseServerStoppedWithoutAWord_readsAsInterrupted_withWhatItHadDone() {
+    // A running job whose heartbeat stopped three minutes ago by the database's clock, as a
+    // killed instance leaves it.
+    Answer left = staff().postJson("/api/admin/test-import-jobs", "{}");
+    assertThat(left.status()).as(left.toString()).isEqualTo(201);
+    long id = left.json().getJsonNumber("id").longValue();
+
+    JsonObject job = staff().get("/api/admin/organisations/imports/" + id).json();
+
+    assertThat(job.getString("state")).isEqualTo("interrupted");
+    assertThat(job.getInt("linesRead")).isEqualTo(120);
+    assertThat(job.getInt("created")).isEqualTo(100);
+    assertThat(job.getString("message"))
+        .contains("stopped after 120 lines")
+        .contains("Import the same file again");
+  }
+
+  @Test
+  void importPage_isForStaffOnly_andShowsTheJobsWithTheirProgress() {
+    String tag = "Pagejob" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+    Imports.run(
+        staff(),
+        List.of(
+            Json.createObjectBuilder()
+                .add("externalId", "it:pagejob:" + tag)
+                .add("name", tag + " Weavers")
+                .add("kind", "worker")
+                .build()
+                .toString(),
+            "not json"));
+
+    String email = Mailbox.newAddress("importer");
+    Client person = People.verified(base, email);
+    assertThat(person.get("/coops/imports").status()).isEqualTo(404);
+    assertThat(staff().put("/api/admin/accounts/" + email + "/roles/staff").status())
+        .isEqualTo(200);
+    Answer page = person.get("/coops/imports");
+    assertThat(page.status()).as(page.toString()).isEqualTo(200);
+    Document html = Jsoup.parse(page.body());
+    assertThat(html.select("label[for=file]").text()).contains("File of listings");
+    assertThat(html.select("section.import-job progress").first()).isNotNull();
+    assertThat(html.select("section.import-job").first().text()).contains("100% of the file read");
+    assertThat(html.select("#refused + div tbody tr").first().text())
+        .startsWith("2 (the whole line) The line is not valid JSON");
+  }
+
+  @Test
   void import_ofEveryRealRecord_isCountedAndIdempotent() throws Exception {
     List<String> lines = SharedCoops.seedbedLines(SharedData.require("coops/coops.jsonl"));
     assertThat(lines).hasSize(7796);
@@ -931,7 +1029,8 @@ class DirectoryIT {
     int created = json.getInt("created");
     int alreadyThere = json.getInt("updated") + json.getInt("unchanged");
     List<JsonObject> rejected = first.rejected().getValuesAs(JsonObject.class);
-    assertThat(json.getInt("lines")).isEqualTo(7796);
+    assertThat(json.getInt("linesRead")).isEqualTo(7796);
+    assertThat(json.getInt("refused")).isEqualTo(rejected.size());
     assertThat(created + alreadyThere + rejected.size()).isEqualTo(7796);
     // Every real record goes in whole: its longest lists and tags (20 services, one of 158
     // characters; 29 technologies), and the 3 web addresses a person would have to mend, which the
@@ -954,7 +1053,7 @@ class DirectoryIT {
     ImportResult second = importLines(lines.toArray(String[]::new));
     assertThat(second.created()).isZero();
     assertThat(second.json().getInt("updated")).isZero();
-    assertThat(second.rejected()).hasSize(rejected.size());
+    assertThat(second.json().getInt("refused")).isEqualTo(json.getInt("refused"));
   }
 
   private String websiteOf(String name) {

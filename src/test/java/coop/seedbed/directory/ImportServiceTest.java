@@ -83,4 +83,53 @@ class ImportServiceTest {
     assertThat(report.rejected()).allSatisfy(p -> assertThat(p.reason()).contains("clashes"));
     assertThat(log.atLeast(Level.WARNING)).isEmpty();
   }
+
+  @Test
+  void aJobIsToldOfEachRefusedLine_andOfTheTotalsAfterEveryBatch() {
+    ImportService service = new ImportService();
+    service.validator = Validation.buildDefaultValidatorFactory().getValidator();
+    service.writer =
+        new ImportService.BatchWriter() {
+          @Override
+          ImportService.Known known() {
+            return new ImportService.Known(
+                new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>());
+          }
+
+          @Override
+          int[] write(
+              List<ImportService.Line> lines,
+              ImportService.Known known,
+              Origin origin,
+              List<ImportReport.Problem> problems) {
+            return new int[] {lines.size(), 0, 0};
+          }
+        };
+    StringBuilder body = new StringBuilder();
+    for (int i = 1; i <= ImportService.BATCH * 2 + 5; i++) {
+      body.append(i == 7 ? "not json" : "{\"name\": \"Co-op " + i + "\", \"kind\": \"worker\"}")
+          .append('\n');
+    }
+    List<ImportReport.Problem> refused = new java.util.ArrayList<>();
+    List<int[]> batches = new java.util.ArrayList<>();
+    service.run(
+        new ByteArrayInputStream(body.toString().getBytes(StandardCharsets.UTF_8)),
+        Origin.IMPORTED,
+        new ImportService.Progress() {
+          @Override
+          public void refused(ImportReport.Problem problem) {
+            refused.add(problem);
+          }
+
+          @Override
+          public void batchWritten(int lines, int created, int updated, int unchanged) {
+            batches.add(new int[] {lines, created});
+          }
+        });
+
+    assertThat(refused).extracting(ImportReport.Problem::line).containsExactly(7);
+    // Two full batches (the refused line is in neither count), then the rest at the end.
+    assertThat(batches).extracting(b -> b[1]).containsExactly(50, 100, 104);
+    assertThat(batches.get(batches.size() - 1)[0]).isEqualTo(105);
+  }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import coop.seedbed.testing.Client;
 import coop.seedbed.testing.Client.Answer;
+import coop.seedbed.testing.Imports;
 import coop.seedbed.testing.Mailbox;
 import coop.seedbed.testing.Multipart;
 import coop.seedbed.testing.People;
@@ -123,23 +124,19 @@ class GuidesIT {
   @Test
   void aGuideAboutAKindOfCoop_showsListingsOfThatKind_fromTheDirectory() {
     String name = "Guidetest Platform " + UUID.randomUUID().toString().substring(0, 6);
-    Answer imported =
-        People.staff(base)
-            .send(
-                People.staff(base)
-                    .request("/api/admin/organisations/import")
-                    .header("Content-Type", "application/x-ndjson")
-                    .POST(
-                        java.net.http.HttpRequest.BodyPublishers.ofString(
-                            Json.createObjectBuilder()
-                                .add("externalId", "guides-it:" + name)
-                                .add("name", name)
-                                .add("kind", "platform")
-                                .add("country", "NL")
-                                .add("description", "A platform co-op owned by its riders.")
-                                .build()
-                                .toString())));
-    assertThat(imported.status()).isEqualTo(200);
+    JsonObject imported =
+        Imports.run(
+            People.staff(base),
+            List.of(
+                Json.createObjectBuilder()
+                    .add("externalId", "guides-it:" + name)
+                    .add("name", name)
+                    .add("kind", "platform")
+                    .add("country", "NL")
+                    .add("description", "A platform co-op owned by its riders.")
+                    .build()
+                    .toString()));
+    assertThat(imported.getInt("created")).isEqualTo(1);
     await()
         .atMost(Duration.ofSeconds(5))
         .untilAsserted(

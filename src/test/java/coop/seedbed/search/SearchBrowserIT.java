@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import coop.seedbed.testing.Client;
+import coop.seedbed.testing.Imports;
 import coop.seedbed.testing.Mailbox;
 import coop.seedbed.testing.People;
 import coop.seedbed.testing.SeedbedWar;
 import coop.seedbed.testing.browser.Browser;
 import jakarta.json.Json;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,12 +57,7 @@ class SearchBrowserIT {
               .build()
               .toString());
     }
-    Client staff = People.staff(base);
-    staff.send(
-        staff
-            .request("/api/admin/organisations/import")
-            .header("Content-Type", "application/x-ndjson")
-            .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines))));
+    Imports.run(People.staff(base), lines);
     // Indexing normally takes well under a second; a CI machine busy with the rest of the run
     // once took longer than two, and this test is about the page, not about indexing speed.
     await()

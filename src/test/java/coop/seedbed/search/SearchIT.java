@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import coop.seedbed.testing.Client;
 import coop.seedbed.testing.Client.Answer;
+import coop.seedbed.testing.Imports;
 import coop.seedbed.testing.Mailbox;
 import coop.seedbed.testing.People;
 import coop.seedbed.testing.SeedbedWar;
@@ -87,15 +88,7 @@ class SearchIT {
   }
 
   private void importLines(List<String> lines) {
-    Answer answer =
-        staff()
-            .send(
-                staff()
-                    .request("/api/admin/organisations/import")
-                    .header("Content-Type", "application/x-ndjson")
-                    .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines))));
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-    assertThat(answer.json().getJsonArray("rejected")).isEmpty();
+    assertThat(Imports.run(staff(), lines).getInt("refused")).isZero();
   }
 
   /** Waits (at most the second the index is allowed) until a search finds {@code total} hits. */

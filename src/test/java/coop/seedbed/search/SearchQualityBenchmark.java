@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import coop.seedbed.testing.Client;
+import coop.seedbed.testing.Imports;
 import coop.seedbed.testing.Mailbox;
 import coop.seedbed.testing.People;
 import coop.seedbed.testing.SeedbedWar;
@@ -22,7 +23,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -86,13 +86,7 @@ class SearchQualityBenchmark {
   void ndcgAgainstPostgresFullText() throws Exception {
     Client staff = People.staff(base);
     List<String> lines = SharedCoops.seedbedLines(SharedData.require("coops/coops.jsonl"));
-    Client.Answer imported =
-        staff.send(
-            staff
-                .request("/api/admin/organisations/import")
-                .header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines))));
-    assertThat(imported.status()).isEqualTo(200);
+    Imports.run(staff, String.join("\n", lines), Duration.ofMinutes(30));
 
     List<JsonObject> listings = new ArrayList<>();
     for (String line : new Client(base).get("/api/organisations/export.jsonl").body().split("\n")) {

@@ -8,6 +8,7 @@ import coop.seedbed.testing.Client.Answer;
 import coop.seedbed.testing.HostileRequests;
 import coop.seedbed.testing.HostileRequests.Operation;
 import coop.seedbed.testing.HostileRequests.Param;
+import coop.seedbed.testing.Imports;
 import coop.seedbed.testing.Mailbox;
 import coop.seedbed.testing.Multipart;
 import coop.seedbed.testing.People;
@@ -149,7 +150,9 @@ class AuthorizationIT {
       postAdminMatchingCohortsByCohortMentorAssignment               401   403   403   403   403   200   200   401   401
       postAdminMatchingCohortsByCohortMentorAssignmentConfirmation   401   403   403   403   403   409   409   401   401
       putAdminMatchingCohortsByCohortMentorAssignmentByApplication   401   403   403   403   403   404   404   401   401
-      postAdminOrganisationsImport                                   401   403   403   403   403   200   200   401   401
+      postAdminOrganisationsImport                                   401   403   403   403   403   202   202   401   401
+      getAdminOrganisationsImports                                   401   403   403   403   403   200   200   401   401
+      getAdminOrganisationsImportsById                               401   403   403   403   403   200   200   401   401
       getAdminOrganisationsPending                                   401   403   403   403   403   200   200   401   401
       postAdminOrganisationsReconfirmationCheck                      401   403   403   403   403   200   200   401   401
       postAdminOrganisationsBySlugApproval                           401   403   403   403   403   200   200   401   401
@@ -265,6 +268,7 @@ class AuthorizationIT {
   private String profileP;
   private String applicantProfile;
   private String introductionI;
+  private String importJobJ;
   private final Map<String, Client> callers = new LinkedHashMap<>();
   private String signedOutCookie;
   private final Random addresses = new Random(15);
@@ -343,6 +347,11 @@ class AuthorizationIT {
                 .build());
     assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
     introductionI = String.valueOf(asked.json().getJsonNumber("id").longValue());
+    importJobJ =
+        String.valueOf(
+            Imports.run(staffToken, List.of("{\"name\": \"authz-Imported\", \"kind\": \"worker\"}"))
+                .getJsonNumber("id")
+                .longValue());
     guide = new Client(base).get("/api/guides").jsonArray().getJsonObject(0).getString("slug");
 
     callers.put("anon", new Client(base));
@@ -560,6 +569,9 @@ class AuthorizationIT {
             }
             if (path.startsWith("/api/matching/introductions/")) {
               yield () -> introductionI;
+            }
+            if (path.startsWith("/api/admin/organisations/imports/")) {
+              yield () -> importJobJ;
             }
             yield () -> NOTHING;
           }
