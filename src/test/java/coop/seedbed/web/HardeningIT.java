@@ -117,6 +117,24 @@ class HardeningIT {
     }
   }
 
+  /** Found by the sweep on PostgreSQL, which cannot take U+0000 in the text of a query. */
+  @Test
+  void aNulInAQueryParameter_isRefusedOnThatParameter_notA500() {
+    for (Client client : List.of(new Client(base), People.staff(base))) {
+      for (String[] address :
+          List.of(
+              new String[] {"/api/documents?jurisdiction=uk%00", "jurisdiction"},
+              new String[] {"/api/organisations?country=%00", "country"},
+              new String[] {"/api/search?q=bakery%00", "q"})) {
+        Answer answer = client.get(address[0]);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+            .isEqualTo(address[1]);
+      }
+    }
+  }
+
   @Test
   void anUploadWithoutItsMultipartBody_isRefused_notANullPointer() {
     Client anonymous = new Client(base);
