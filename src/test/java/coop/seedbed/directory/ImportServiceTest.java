@@ -32,8 +32,14 @@ class ImportServiceTest {
     log.close();
   }
 
-  /** A writer whose every write fails as given. */
-  private static ImportService importFailingWith(RuntimeException failure) {
+  /** What a test's batch writer does with each batch. */
+  @FunctionalInterface
+  private interface Writes {
+    int[] write(List<ImportService.Line> lines);
+  }
+
+  /** An import over an empty directory whose batches go to {@code writes}. */
+  private static ImportService importWriting(Writes writes) {
     ImportService service = new ImportService();
     service.validator = Validation.buildDefaultValidatorFactory().getValidator();
     service.writer =
@@ -50,10 +56,18 @@ class ImportServiceTest {
               ImportService.Known known,
               Origin origin,
               List<ImportReport.Problem> problems) {
-            throw failure;
+            return writes.write(lines);
           }
         };
     return service;
+  }
+
+  /** A writer whose every write fails as given. */
+  private static ImportService importFailingWith(RuntimeException failure) {
+    return importWriting(
+        lines -> {
+          throw failure;
+        });
   }
 
   private static ImportReport run(ImportService service) {
@@ -86,25 +100,7 @@ class ImportServiceTest {
 
   @Test
   void aJobIsToldOfEachRefusedLine_andOfTheTotalsAfterEveryBatch() {
-    ImportService service = new ImportService();
-    service.validator = Validation.buildDefaultValidatorFactory().getValidator();
-    service.writer =
-        new ImportService.BatchWriter() {
-          @Override
-          ImportService.Known known() {
-            return new ImportService.Known(
-                new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>());
-          }
-
-          @Override
-          int[] write(
-              List<ImportService.Line> lines,
-              ImportService.Known known,
-              Origin origin,
-              List<ImportReport.Problem> problems) {
-            return new int[] {lines.size(), 0, 0};
-          }
-        };
+    ImportService service = importWriting(lines -> new int[] {lines.size(), 0, 0});
     StringBuilder body = new StringBuilder();
     for (int i = 1; i <= ImportService.BATCH * 2 + 5; i++) {
       body.append(i == 7 ? "not json" : "{\"name\": \"Co-op " + i + "\", \"kind\": \"worker\"}")
