@@ -10,6 +10,7 @@ import coop.seedbed.shared.Slugs;
 import coop.seedbed.testing.Client;
 import coop.seedbed.testing.Client.Answer;
 import coop.seedbed.testing.Mailbox;
+import coop.seedbed.testing.OwnDeploymentsLast.OwnDeployment;
 import coop.seedbed.testing.PageForm;
 import coop.seedbed.testing.People;
 import coop.seedbed.testing.SeedbedWar;
@@ -62,6 +63,7 @@ import org.openqa.selenium.By;
  * Chromium. Each test makes its own programme and cohort.
  */
 @ExtendWith(ArquillianExtension.class)
+@OwnDeployment
 class AcceleratorIT {
 
   static final java.time.format.DateTimeFormatter CALENDAR_UTC =
@@ -71,7 +73,7 @@ class AcceleratorIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return SeedbedWar.build();
+    return SeedbedWar.ofItsOwn();
   }
 
   @BeforeAll
@@ -547,11 +549,17 @@ class AcceleratorIT {
   @Test
   void thirtyConcurrentAccepts_forFivePlaces_acceptExactlyFive() throws Exception {
     JsonObject cohort = cohort(programme(), 5, false);
-    List<Team> teams = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      teams.add(submitted(cohort, "Team " + i, "t" + i + ".example"));
-    }
     ExecutorService pool = Executors.newFixedThreadPool(30);
+    // Thirty people sign up, confirm their address and apply at the same time, as they might.
+    List<Future<Team>> made = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      int n = i;
+      made.add(pool.submit(() -> submitted(cohort, "Team " + n, "t" + n + ".example")));
+    }
+    List<Team> teams = new ArrayList<>();
+    for (Future<Team> team : made) {
+      teams.add(team.get());
+    }
     List<Future<Answer>> answers = new ArrayList<>();
     for (Team t : teams) {
       Callable<Answer> accept = () -> decide(t.id(), "accept", null);

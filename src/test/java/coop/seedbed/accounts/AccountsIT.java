@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coop.seedbed.testing.Client;
 import coop.seedbed.testing.Client.Answer;
 import coop.seedbed.testing.Mailbox;
+import coop.seedbed.testing.OwnDeploymentsLast.OwnDeployment;
 import coop.seedbed.testing.SeedbedWar;
 import coop.seedbed.testing.TestClock;
 import jakarta.json.Json;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * answers of the API.
  */
 @ExtendWith(ArquillianExtension.class)
+@OwnDeployment
 class AccountsIT {
 
   static final String ADMIN_TOKEN = "it-admin-token-0123456789";
@@ -41,7 +43,7 @@ class AccountsIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return SeedbedWar.build();
+    return SeedbedWar.ofItsOwn();
   }
 
   private Client client() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coop.seedbed.testing.Client;
 import coop.seedbed.testing.Client.Answer;
 import coop.seedbed.testing.Mailbox;
+import coop.seedbed.testing.OwnDeploymentsLast.OwnDeployment;
 import coop.seedbed.testing.People;
 import coop.seedbed.testing.SeedbedWar;
 import coop.seedbed.testing.TestClock;
@@ -44,13 +45,14 @@ import org.openqa.selenium.By;
  * Chromium. Each test makes its own people, in a sector of its own, so tests never see each other.
  */
 @ExtendWith(ArquillianExtension.class)
+@OwnDeployment
 class MatchIT {
 
   @ArquillianResource URL base;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return SeedbedWar.build();
+    return SeedbedWar.ofItsOwn();
   }
 
   @BeforeAll

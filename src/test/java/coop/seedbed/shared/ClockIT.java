@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coop.seedbed.testing.Client;
 import coop.seedbed.testing.Client.Answer;
 import coop.seedbed.testing.Mailbox;
+import coop.seedbed.testing.OwnDeploymentsLast.OwnDeployment;
 import coop.seedbed.testing.People;
 import coop.seedbed.testing.SeedbedWar;
 import coop.seedbed.testing.TestClock;
@@ -38,13 +39,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reads the application's time and plans from it, since earlier tests may have moved it far ahead.
  */
 @ExtendWith(ArquillianExtension.class)
+@OwnDeployment
 class ClockIT {
 
   @ArquillianResource URL base;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return SeedbedWar.build();
+    return SeedbedWar.ofItsOwn();
   }
 
   @BeforeAll
