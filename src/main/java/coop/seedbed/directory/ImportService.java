@@ -33,14 +33,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -57,8 +60,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ImportService {
 
   private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
-  // Small batches: each flush compares every entity of its transaction, so the cost of a batch
-  // grows with its square (250 lines a batch made the real directory take twice as long).
+  // Lines a transaction. A batch's new listings are flushed together, so its cost grows with its
+  // size, not its square as with a flush a line; 200 a batch was no faster than 50 (about 1,500
+  // lines a second either way, DirectoryBenchmark on PostgreSQL), and a failed batch is written
+  // again line by line, which a small batch keeps short.
   static final int BATCH = 50;
 
   @Inject BatchWriter writer;
@@ -251,26 +256,28 @@ public class ImportService {
     if (batch.isEmpty()) {
       return;
     }
-    Known attempt = known.copy();
+    known.begin();
     List<ImportReport.Problem> problems = new ArrayList<>();
     try {
-      int[] result = writer.write(batch, attempt, origin, problems);
-      known.adopt(attempt);
+      int[] result = writer.write(batch, known, origin, problems);
+      known.commit();
       add(counts, result);
       problems.forEach(rejected);
     } catch (RuntimeException e) {
+      known.rollback();
       // Something only the database noticed (another request took a slug or website meanwhile),
       // or a fault of ours: the batch was rolled back; write its lines one at a time so that only
       // the culprit is lost, and tell the two apart there.
       LOG.fine(() -> "Import batch failed, retrying line by line: " + e);
       for (Line line : batch) {
-        Known single = known.copy();
+        known.begin();
         List<ImportReport.Problem> lineProblems = new ArrayList<>();
         try {
-          add(counts, writer.write(List.of(line), single, origin, lineProblems));
-          known.adopt(single);
+          add(counts, writer.write(List.of(line), known, origin, lineProblems));
+          known.commit();
           lineProblems.forEach(rejected);
         } catch (RuntimeException lineFailure) {
+          known.rollback();
           rejected.accept(
               new ImportReport.Problem(line.number(), "", reason(lineFailure, incidents), null));
         }
@@ -313,7 +320,9 @@ public class ImportService {
 
   /**
    * What the database already holds that lines are checked against, kept in memory for the length
-   * of one import so that thousands of lines do not each query for duplicates.
+   * of one import so that thousands of lines do not each query for duplicates. A batch's changes
+   * are journalled and undone if its transaction rolls back: copying the maps for each batch
+   * instead cost time in proportion to the directory, so an import slowed as it grew.
    */
   static final class Known {
     final Map<String, Long> byExternalId;
@@ -325,6 +334,9 @@ public class ImportService {
     final Map<String, List<String[]>> byName;
 
     final Set<String> slugs;
+
+    /** How to undo what the batch being written has changed, latest first. */
+    private final Deque<Runnable> undo = new ArrayDeque<>();
 
     Known(
         Map<String, Long> byExternalId,
@@ -341,26 +353,77 @@ public class ImportService {
       return nameKey + "|" + (country == null ? "" : country);
     }
 
-    Known copy() {
-      return new Known(
-          new HashMap<>(byExternalId), deepCopy(byWebsite), deepCopy(byName), new HashSet<>(slugs));
+    /** Starts journalling a batch's changes. */
+    void begin() {
+      undo.clear();
     }
 
-    private static Map<String, List<String[]>> deepCopy(Map<String, List<String[]>> map) {
-      Map<String, List<String[]>> copy = new HashMap<>();
-      map.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
-      return copy;
+    /** The batch was committed: its changes stay. */
+    void commit() {
+      undo.clear();
     }
 
-    void adopt(Known other) {
-      byExternalId.clear();
-      byExternalId.putAll(other.byExternalId);
-      byWebsite.clear();
-      byWebsite.putAll(other.byWebsite);
-      byName.clear();
-      byName.putAll(other.byName);
-      slugs.clear();
-      slugs.addAll(other.slugs);
+    /** The batch was rolled back: so are its changes here. */
+    void rollback() {
+      while (!undo.isEmpty()) {
+        undo.pop().run();
+      }
+    }
+
+    /** Adds a listing as written by the batch. */
+    void remember(Organisation org) {
+      if (org.externalId != null) {
+        String externalId = org.externalId;
+        Long before = byExternalId.put(externalId, org.id);
+        undo.push(
+            () -> {
+              if (before == null) {
+                byExternalId.remove(externalId);
+              } else {
+                byExternalId.put(externalId, before);
+              }
+            });
+      }
+      if (org.websiteKey != null) {
+        add(
+            byWebsite,
+            org.websiteKey,
+            new String[] {org.slug, String.valueOf(org.id), org.nameKey});
+      }
+      add(
+          byName,
+          nameKey(org.nameKey, org.country),
+          new String[] {org.cityKey, org.slug, String.valueOf(org.id)});
+      String slug = org.slug;
+      if (slugs.add(slug)) {
+        undo.push(() -> slugs.remove(slug));
+      }
+    }
+
+    /** Takes a listing's website and name out, before an update may change them. */
+    void forget(Organisation org) {
+      String id = String.valueOf(org.id);
+      if (org.websiteKey != null) {
+        remove(byWebsite, org.websiteKey, entry -> entry[1].equals(id));
+      }
+      remove(byName, nameKey(org.nameKey, org.country), entry -> entry[2].equals(id));
+    }
+
+    private void add(Map<String, List<String[]>> map, String key, String[] entry) {
+      map.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+      undo.push(() -> map.get(key).remove(entry));
+    }
+
+    private void remove(Map<String, List<String[]>> map, String key, Predicate<String[]> which) {
+      List<String[]> entries = map.get(key);
+      if (entries == null) {
+        return;
+      }
+      List<String[]> removed = entries.stream().filter(which).toList();
+      if (!removed.isEmpty()) {
+        entries.removeAll(removed);
+        undo.push(() -> map.computeIfAbsent(key, k -> new ArrayList<>()).addAll(removed));
+      }
     }
   }
 
@@ -424,6 +487,8 @@ public class ImportService {
       }
       // Once an organisation maintains its own listing, its edits win over the import source.
       Set<Long> claimed = organisations.claimed(existing.values().stream().map(o -> o.id).toList());
+      List<Organisation> created = new ArrayList<>();
+      List<Revision> revisions = new ArrayList<>();
       for (Line line : lines) {
         OrganisationRequest request = line.request();
         Organisation org = request.externalId() == null ? null : existing.get(request.externalId());
@@ -453,34 +518,42 @@ public class ImportService {
           org.publishedAt = now;
           org.lastConfirmedAt = line.lastConfirmed() != null ? line.lastConfirmed() : now;
           em.persist(org);
-          em.flush();
-          organisations.persistTags(org);
-          history.record(
-              org,
-              "Imported" + (org.sourceNote == null ? "" : " from " + org.sourceNote),
-              Revision.Actor.IMPORT,
-              null);
+          // Numbered before the insert, so that the row is written once, with its revision.
+          revisions.add(
+              history.next(
+                  org,
+                  "Imported" + (org.sourceNote == null ? "" : " from " + org.sourceNote),
+                  Revision.Actor.IMPORT,
+                  null));
+          created.add(org);
           counts[0]++;
         } else if (claimed.contains(org.id)) {
           counts[2]++;
         } else {
-          forget(known, org);
+          known.forget(org);
           boolean contentChanged = Listings.apply(request, org);
           String source = Listings.clean(request.source());
           boolean sourceChanged = source != null && !source.equals(org.sourceNote);
           if (!contentChanged && !sourceChanged) {
-            remember(known, org);
+            known.remember(org);
             counts[2]++;
             continue;
           }
           org.sourceNote = source != null ? source : org.sourceNote;
           org.updatedAt = now;
           organisations.writeTags(org);
-          history.record(org, "Updated by import", Revision.Actor.IMPORT, null);
+          revisions.add(history.next(org, "Updated by import", Revision.Actor.IMPORT, null));
           counts[1]++;
         }
-        remember(known, org);
+        known.remember(org);
       }
+      // The batch's new listings go in together (one JDBC batch), before the rows that refer to
+      // them: a flush for each listing made an import several times slower.
+      if (!created.isEmpty()) {
+        em.flush();
+        created.forEach(organisations::persistTags);
+      }
+      history.recordAll(revisions);
       return counts;
     }
 
@@ -504,36 +577,6 @@ public class ImportService {
         }
       }
       return null;
-    }
-
-    private static void remember(Known known, Organisation org) {
-      if (org.externalId != null) {
-        known.byExternalId.put(org.externalId, org.id);
-      }
-      if (org.websiteKey != null) {
-        known
-            .byWebsite
-            .computeIfAbsent(org.websiteKey, k -> new ArrayList<>())
-            .add(new String[] {org.slug, String.valueOf(org.id), org.nameKey});
-      }
-      known
-          .byName
-          .computeIfAbsent(Known.nameKey(org.nameKey, org.country), k -> new ArrayList<>())
-          .add(new String[] {org.cityKey, org.slug, String.valueOf(org.id)});
-      known.slugs.add(org.slug);
-    }
-
-    private static void forget(Known known, Organisation org) {
-      if (org.websiteKey != null) {
-        List<String[]> sites = known.byWebsite.get(org.websiteKey);
-        if (sites != null) {
-          sites.removeIf(entry -> entry[1].equals(String.valueOf(org.id)));
-        }
-      }
-      List<String[]> names = known.byName.get(Known.nameKey(org.nameKey, org.country));
-      if (names != null) {
-        names.removeIf(entry -> entry[2].equals(String.valueOf(org.id)));
-      }
     }
 
     private static String uniqueSlug(String name, String city, Set<String> taken) {

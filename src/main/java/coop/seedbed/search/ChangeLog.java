@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
@@ -30,6 +31,8 @@ class ChangeLog {
   /** One logged change, and the transaction that wrote it (0 on H2). */
   record Entry(long seq, String type, String id, long xid) {}
 
+  private static final int ROWS_A_STATEMENT = 200;
+
   @PersistenceContext EntityManager em;
 
   @Inject
@@ -47,13 +50,25 @@ class ChangeLog {
    * whatever its own clock says (a test deployment's clock may be moved a year ahead).
    */
   void record(@Observes(during = TransactionPhase.IN_PROGRESS) SearchableChanged changed) {
-    for (String id : changed.ids()) {
-      em.createNativeQuery(
-              "insert into search_change (seq, type, doc_id, changed_at)"
-                  + " values (nextval('search_change_seq'), ?1, ?2, current_timestamp)")
-          .setParameter(1, changed.type())
-          .setParameter(2, id)
-          .executeUpdate();
+    // One statement for many entries (an import batch announces fifty listings at once).
+    List<String> ids = changed.ids();
+    for (int from = 0; from < ids.size(); from += ROWS_A_STATEMENT) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + ROWS_A_STATEMENT));
+      StringBuilder sql =
+          new StringBuilder("insert into search_change (seq, type, doc_id, changed_at) values ");
+      for (int i = 0; i < chunk.size(); i++) {
+        sql.append(i == 0 ? "" : ", ")
+            .append("(nextval('search_change_seq'), ?")
+            .append(2 * i + 1)
+            .append(", ?")
+            .append(2 * i + 2)
+            .append(", current_timestamp)");
+      }
+      Query insert = em.createNativeQuery(sql.toString());
+      for (int i = 0; i < chunk.size(); i++) {
+        insert.setParameter(2 * i + 1, changed.type()).setParameter(2 * i + 2, chunk.get(i));
+      }
+      insert.executeUpdate();
     }
   }
 
