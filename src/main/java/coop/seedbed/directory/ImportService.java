@@ -10,11 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.BufferedReader;
@@ -28,22 +24,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -65,8 +56,10 @@ public class ImportService {
   // lines a second either way, DirectoryBenchmark on PostgreSQL), and a failed batch is written
   // again line by line, which a small batch keeps short.
   static final int BATCH = 50;
+  // New listings between refreshes of the database's statistics (QueryPlans#analyse).
+  static final int ANALYSE_EVERY = 20_000;
 
-  @Inject BatchWriter writer;
+  @Inject ImportBatchWriter writer;
   @Inject Validator validator;
 
   @Inject
@@ -139,7 +132,6 @@ public class ImportService {
    * batch (and once more at the end).
    */
   void run(InputStream body, Origin origin, Progress progress) {
-    Known known = writer.known();
     int[] counts = new int[3];
     int[] refusedCount = new int[1];
     Consumer<ImportReport.Problem> refused =
@@ -148,6 +140,7 @@ public class ImportService {
           progress.refused(problem);
         };
     int lines = 0;
+    int analysedAt = 0;
     List<Line> batch = new ArrayList<>(BATCH);
     Map<Class<?>, String> incidents = new HashMap<>();
     try (BufferedReader reader =
@@ -163,13 +156,20 @@ public class ImportService {
           batch.add(line);
         }
         if (batch.size() == BATCH) {
-          writeBatch(batch, known, origin, counts, refused, incidents);
+          writeBatch(batch, origin, counts, refused, incidents);
           batch.clear();
           progress.batchWritten(lines, counts[0], counts[1], counts[2]);
+          if (counts[0] - analysedAt >= ANALYSE_EVERY) {
+            analyse();
+            analysedAt = counts[0];
+          }
         }
       }
-      writeBatch(batch, known, origin, counts, refused, incidents);
+      writeBatch(batch, origin, counts, refused, incidents);
       progress.batchWritten(lines, counts[0], counts[1], counts[2]);
+      if (counts[0] > analysedAt) {
+        analyse();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -189,6 +189,15 @@ public class ImportService {
                 + " unchanged, "
                 + refusedCount[0]
                 + " lines refused");
+  }
+
+  /** Statistics help the import's own lookups; without them it goes on, only slower. */
+  private void analyse() {
+    try {
+      writer.analyse();
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "Could not refresh the directory's statistics during an import: " + e);
+    }
   }
 
   private Line parse(int number, String text, Consumer<ImportReport.Problem> rejected) {
@@ -248,7 +257,6 @@ public class ImportService {
 
   private void writeBatch(
       List<Line> batch,
-      Known known,
       Origin origin,
       int[] counts,
       Consumer<ImportReport.Problem> rejected,
@@ -256,28 +264,21 @@ public class ImportService {
     if (batch.isEmpty()) {
       return;
     }
-    known.begin();
     List<ImportReport.Problem> problems = new ArrayList<>();
     try {
-      int[] result = writer.write(batch, known, origin, problems);
-      known.commit();
-      add(counts, result);
+      add(counts, writer.write(batch, origin, problems));
       problems.forEach(rejected);
     } catch (RuntimeException e) {
-      known.rollback();
       // Something only the database noticed (another request took a slug or website meanwhile),
       // or a fault of ours: the batch was rolled back; write its lines one at a time so that only
       // the culprit is lost, and tell the two apart there.
       LOG.fine(() -> "Import batch failed, retrying line by line: " + e);
       for (Line line : batch) {
-        known.begin();
         List<ImportReport.Problem> lineProblems = new ArrayList<>();
         try {
-          add(counts, writer.write(List.of(line), known, origin, lineProblems));
-          known.commit();
+          add(counts, writer.write(List.of(line), origin, lineProblems));
           lineProblems.forEach(rejected);
         } catch (RuntimeException lineFailure) {
-          known.rollback();
           rejected.accept(
               new ImportReport.Problem(line.number(), "", reason(lineFailure, incidents), null));
         }
@@ -315,273 +316,6 @@ public class ImportService {
   private static void add(int[] counts, int[] result) {
     for (int i = 0; i < counts.length; i++) {
       counts[i] += result[i];
-    }
-  }
-
-  /**
-   * What the database already holds that lines are checked against, kept in memory for the length
-   * of one import so that thousands of lines do not each query for duplicates. A batch's changes
-   * are journalled and undone if its transaction rolls back: copying the maps for each batch
-   * instead cost time in proportion to the directory, so an import slowed as it grew.
-   */
-  static final class Known {
-    final Map<String, Long> byExternalId;
-
-    /** Website key to {slug, id, name key} of each listing with that website. */
-    final Map<String, List<String[]>> byWebsite;
-
-    /** Name key and country to {city key, slug, id} of each listing with that name. */
-    final Map<String, List<String[]>> byName;
-
-    final Set<String> slugs;
-
-    /** How to undo what the batch being written has changed, latest first. */
-    private final Deque<Runnable> undo = new ArrayDeque<>();
-
-    Known(
-        Map<String, Long> byExternalId,
-        Map<String, List<String[]>> byWebsite,
-        Map<String, List<String[]>> byName,
-        Set<String> slugs) {
-      this.byExternalId = byExternalId;
-      this.byWebsite = byWebsite;
-      this.byName = byName;
-      this.slugs = slugs;
-    }
-
-    static String nameKey(String nameKey, String country) {
-      return nameKey + "|" + (country == null ? "" : country);
-    }
-
-    /** Starts journalling a batch's changes. */
-    void begin() {
-      undo.clear();
-    }
-
-    /** The batch was committed: its changes stay. */
-    void commit() {
-      undo.clear();
-    }
-
-    /** The batch was rolled back: so are its changes here. */
-    void rollback() {
-      while (!undo.isEmpty()) {
-        undo.pop().run();
-      }
-    }
-
-    /** Adds a listing as written by the batch. */
-    void remember(Organisation org) {
-      if (org.externalId != null) {
-        String externalId = org.externalId;
-        Long before = byExternalId.put(externalId, org.id);
-        undo.push(
-            () -> {
-              if (before == null) {
-                byExternalId.remove(externalId);
-              } else {
-                byExternalId.put(externalId, before);
-              }
-            });
-      }
-      if (org.websiteKey != null) {
-        add(
-            byWebsite,
-            org.websiteKey,
-            new String[] {org.slug, String.valueOf(org.id), org.nameKey});
-      }
-      add(
-          byName,
-          nameKey(org.nameKey, org.country),
-          new String[] {org.cityKey, org.slug, String.valueOf(org.id)});
-      String slug = org.slug;
-      if (slugs.add(slug)) {
-        undo.push(() -> slugs.remove(slug));
-      }
-    }
-
-    /** Takes a listing's website and name out, before an update may change them. */
-    void forget(Organisation org) {
-      String id = String.valueOf(org.id);
-      if (org.websiteKey != null) {
-        remove(byWebsite, org.websiteKey, entry -> entry[1].equals(id));
-      }
-      remove(byName, nameKey(org.nameKey, org.country), entry -> entry[2].equals(id));
-    }
-
-    private void add(Map<String, List<String[]>> map, String key, String[] entry) {
-      map.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
-      undo.push(() -> map.get(key).remove(entry));
-    }
-
-    private void remove(Map<String, List<String[]>> map, String key, Predicate<String[]> which) {
-      List<String[]> entries = map.get(key);
-      if (entries == null) {
-        return;
-      }
-      List<String[]> removed = entries.stream().filter(which).toList();
-      if (!removed.isEmpty()) {
-        entries.removeAll(removed);
-        undo.push(() -> map.computeIfAbsent(key, k -> new ArrayList<>()).addAll(removed));
-      }
-    }
-  }
-
-  /** Writes batches; a separate bean so that each call is its own transaction. */
-  @ApplicationScoped
-  static class BatchWriter {
-
-    @PersistenceContext EntityManager em;
-    @Inject Organisations organisations;
-    @Inject ListingHistory history;
-    @Inject Clock clock;
-
-    @Transactional(TxType.REQUIRES_NEW)
-    Known known() {
-      Map<String, Long> byExternalId = new HashMap<>();
-      Map<String, List<String[]>> byWebsite = new HashMap<>();
-      Map<String, List<String[]>> byName = new HashMap<>();
-      Set<String> slugs = new HashSet<>();
-      List<Object[]> rows =
-          em.createQuery(
-                  "select o.id, o.externalId, o.websiteKey, o.nameKey, o.country, o.cityKey, o.slug"
-                      + " from Organisation o",
-                  Object[].class)
-              .getResultList();
-      for (Object[] row : rows) {
-        String slug = (String) row[6];
-        if (row[1] != null) {
-          byExternalId.put((String) row[1], (Long) row[0]);
-        }
-        if (row[2] != null) {
-          byWebsite
-              .computeIfAbsent((String) row[2], k -> new ArrayList<>())
-              .add(new String[] {slug, String.valueOf(row[0]), (String) row[3]});
-        }
-        byName
-            .computeIfAbsent(
-                Known.nameKey((String) row[3], (String) row[4]), k -> new ArrayList<>())
-            .add(new String[] {(String) row[5], slug, String.valueOf(row[0])});
-        slugs.add(slug);
-      }
-      return new Known(byExternalId, byWebsite, byName, slugs);
-    }
-
-    /** Returns {created, updated, unchanged}; duplicates go to {@code problems}. */
-    @Transactional(TxType.REQUIRES_NEW)
-    int[] write(List<Line> lines, Known known, Origin origin, List<ImportReport.Problem> problems) {
-      int[] counts = new int[3];
-      OffsetDateTime now = OffsetDateTime.now(clock);
-      Map<String, Organisation> existing = new HashMap<>();
-      List<String> ids =
-          lines.stream()
-              .map(l -> l.request().externalId())
-              .filter(id -> id != null && known.byExternalId.containsKey(id))
-              .toList();
-      if (!ids.isEmpty()) {
-        em.createQuery(
-                "select o from Organisation o where o.externalId in :ids", Organisation.class)
-            .setParameter("ids", ids)
-            .getResultList()
-            .forEach(o -> existing.put(o.externalId, o));
-      }
-      // Once an organisation maintains its own listing, its edits win over the import source.
-      Set<Long> claimed = organisations.claimed(existing.values().stream().map(o -> o.id).toList());
-      List<Organisation> created = new ArrayList<>();
-      List<Revision> revisions = new ArrayList<>();
-      for (Line line : lines) {
-        OrganisationRequest request = line.request();
-        Organisation org = request.externalId() == null ? null : existing.get(request.externalId());
-        Organisation candidate = new Organisation();
-        Listings.apply(request, candidate);
-        Long self = org == null ? null : org.id;
-        String clash = clash(candidate, self, known);
-        if (clash != null) {
-          problems.add(
-              new ImportReport.Problem(
-                  line.number(),
-                  "",
-                  "A listing for this organisation exists already (same website, or same name in"
-                      + " the same place).",
-                  "/coops/" + clash));
-          continue;
-        }
-        if (org == null) {
-          org = candidate;
-          org.slug = uniqueSlug(org.name, org.city, known.slugs);
-          org.status = OrganisationStatus.PUBLISHED;
-          org.origin = origin;
-          org.externalId = request.externalId();
-          org.sourceNote = Listings.clean(request.source());
-          org.createdAt = now;
-          org.updatedAt = now;
-          org.publishedAt = now;
-          org.lastConfirmedAt = line.lastConfirmed() != null ? line.lastConfirmed() : now;
-          em.persist(org);
-          // Numbered before the insert, so that the row is written once, with its revision.
-          revisions.add(
-              history.next(
-                  org,
-                  "Imported" + (org.sourceNote == null ? "" : " from " + org.sourceNote),
-                  Revision.Actor.IMPORT,
-                  null));
-          created.add(org);
-          counts[0]++;
-        } else if (claimed.contains(org.id)) {
-          counts[2]++;
-        } else {
-          known.forget(org);
-          boolean contentChanged = Listings.apply(request, org);
-          String source = Listings.clean(request.source());
-          boolean sourceChanged = source != null && !source.equals(org.sourceNote);
-          if (!contentChanged && !sourceChanged) {
-            known.remember(org);
-            counts[2]++;
-            continue;
-          }
-          org.sourceNote = source != null ? source : org.sourceNote;
-          org.updatedAt = now;
-          organisations.writeTags(org);
-          revisions.add(history.next(org, "Updated by import", Revision.Actor.IMPORT, null));
-          counts[1]++;
-        }
-        known.remember(org);
-      }
-      // The batch's new listings go in together (one JDBC batch), before the rows that refer to
-      // them: a flush for each listing made an import several times slower.
-      if (!created.isEmpty()) {
-        em.flush();
-        created.forEach(organisations::persistTags);
-      }
-      history.recordAll(revisions);
-      return counts;
-    }
-
-    private static String clash(Organisation candidate, Long self, Known known) {
-      if (candidate.websiteKey != null) {
-        for (String[] other : known.byWebsite.getOrDefault(candidate.websiteKey, List.of())) {
-          if ((self == null || !other[1].equals(String.valueOf(self)))
-              && Keys.namesOverlap(candidate.nameKey, other[2])) {
-            return other[0];
-          }
-        }
-      }
-      for (String[] other :
-          known.byName.getOrDefault(
-              Known.nameKey(candidate.nameKey, candidate.country), List.of())) {
-        if ((self == null || !String.valueOf(self).equals(other[2]))
-            && (candidate.cityKey == null
-                || other[0] == null
-                || candidate.cityKey.equals(other[0]))) {
-          return other[1];
-        }
-      }
-      return null;
-    }
-
-    private static String uniqueSlug(String name, String city, Set<String> taken) {
-      return Keys.uniqueSlug(
-          name, city, slug -> taken.contains(slug) || ReservedSlugs.SLUGS.contains(slug));
     }
   }
 

@@ -8,8 +8,6 @@ import jakarta.validation.Validation;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -43,19 +41,13 @@ class ImportServiceTest {
     ImportService service = new ImportService();
     service.validator = Validation.buildDefaultValidatorFactory().getValidator();
     service.writer =
-        new ImportService.BatchWriter() {
+        new ImportBatchWriter() {
           @Override
-          ImportService.Known known() {
-            return new ImportService.Known(
-                new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>());
-          }
+          void analyse() {}
 
           @Override
           int[] write(
-              List<ImportService.Line> lines,
-              ImportService.Known known,
-              Origin origin,
-              List<ImportReport.Problem> problems) {
+              List<ImportService.Line> lines, Origin origin, List<ImportReport.Problem> problems) {
             return writes.write(lines);
           }
         };
