@@ -10,10 +10,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Keeps PostgreSQL's query plans fit for tables that grow fast. PostgreSQL plans a prepared
  * statement once for all parameter values after its fifth run, with the table sizes and statistics
  * of that moment, and keeps the plan until the table is analysed again; autovacuum analyses a table
- * as it grows, but it may be off (it is on the machines Seedbed is measured on). A table grown from
- * a few rows since (the directory during a bulk import, the search change log) then keeps a plan
- * made for a few rows, a scan of every row: measured on an import of 100,000 lines with autovacuum
- * off, the rate fell from 260 to 50 lines a second as the directory grew.
+ * as it grows, but it may be off (it is off on the machines Seedbed is measured on). A table grown
+ * from a few rows since (the directory during a bulk import) then keeps a plan made for a few rows,
+ * a scan of every row: measured on an import of 100,000 lines with autovacuum off, the rate fell
+ * from 260 to 50 lines a second as the directory grew. Fresh plans are no cure without statistics,
+ * though, so a bulk import also analyses what it grew.
  */
 @ApplicationScoped
 public class QueryPlans {

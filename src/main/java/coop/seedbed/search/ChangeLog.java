@@ -1,6 +1,5 @@
 package coop.seedbed.search;
 
-import coop.seedbed.database.QueryPlans;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -35,7 +34,6 @@ class ChangeLog {
   private static final int ROWS_A_STATEMENT = 200;
 
   @PersistenceContext EntityManager em;
-  @Inject QueryPlans queryPlans;
 
   @Inject
   @ConfigProperty(name = "seedbed.db.datasource-class")
@@ -106,8 +104,6 @@ class ChangeLog {
    */
   @Transactional(TxType.REQUIRES_NEW)
   List<Entry> fromTransactions(long horizon, long seq, int limit) {
-    // The log grows by a row for each change (by a million in a bulk import) between purges.
-    queryPlans.planAfresh(em);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
