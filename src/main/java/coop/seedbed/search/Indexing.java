@@ -76,6 +76,7 @@ public class Indexing {
   @Inject Instance<SearchSource> sources;
   @Inject Clock clock;
   @Inject Event<IndexChanged> indexChanged;
+  @Inject Event<IndexReady> indexReady;
 
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService executor;
@@ -110,6 +111,7 @@ public class Indexing {
       state = State.READY;
       setAside.restore(store.setAside(), OffsetDateTime.now(clock));
       LOG.info(() -> "Search index opened at change " + opened.get());
+      announceReady();
     } else {
       state = opened.isPresent() ? State.REBUILDING : State.BUILDING;
       submitRebuild();
@@ -193,7 +195,18 @@ public class Indexing {
       state = after;
     }
     if (after == State.READY) {
+      announceReady();
       pollSafely();
+    }
+  }
+
+  private void announceReady() {
+    if (indexReady != null) {
+      try {
+        indexReady.fire(new IndexReady());
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "An observer of the ready index failed", e);
+      }
     }
   }
 

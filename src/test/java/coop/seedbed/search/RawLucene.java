@@ -112,7 +112,10 @@ final class RawLucene implements AutoCloseable {
   Query query(String text) throws IOException {
     if (matching == Matching.SEEDBEDS) {
       Query seedbed =
-          seedbeds.textQuery(QueryWords.meaningful(QueryWords.words(text)), reader, true);
+          seedbeds.textQuery(
+              QueryWords.meaningful(QueryWords.words(text)),
+              new SearchService.NearSpellings(new IndexSearcher(reader)),
+              true);
       return seedbed == null ? new MatchAllDocsQuery() : seedbed;
     }
     String[] words = text.strip().split("\\s+");
