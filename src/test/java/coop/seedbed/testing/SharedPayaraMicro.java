@@ -1,6 +1,10 @@
 package coop.seedbed.testing;
 
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
@@ -68,7 +72,42 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
       Archive<?> stopping = running;
       running = null;
       runningAt = null;
+      List<ProcessHandle> payaras = payaraProcesses();
       super.undeploy(stopping);
+      waitForExit(payaras);
+    }
+  }
+
+  /** The Payara Micro processes this JVM started (the adapter keeps its own handle private). */
+  private static List<ProcessHandle> payaraProcesses() {
+    return ProcessHandle.current()
+        .children()
+        .filter(p -> p.info().commandLine().orElse("").contains("payara-micro"))
+        .toList();
+  }
+
+  /**
+   * The adapter only asks the process to end. The next deployment started while the last one was
+   * still shutting down, holding the embedded database's file and the port, and came up without the
+   * application: its tests saw 404 and empty answers.
+   */
+  private static void waitForExit(List<ProcessHandle> processes) throws DeploymentException {
+    for (ProcessHandle process : processes) {
+      try {
+        process.onExit().get(60, TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
+        process.destroyForcibly();
+        try {
+          process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException again) {
+          throw new DeploymentException("Payara Micro did not end", again);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new DeploymentException("Interrupted while Payara Micro was ending", e);
+      } catch (ExecutionException e) {
+        throw new DeploymentException("Payara Micro did not end", e);
+      }
     }
   }
 }
