@@ -90,7 +90,7 @@ start_instance() {
     SEEDBED_CANDLE_REMINDER_BEFORE=PT48H \
     SEEDBED_MAIL_POLL_INTERVAL=PT1S \
     MALLOC_ARENA_MAX=2 \
-    java @src/main/payara/jvm.options -Dseedbed.data.dir="$work/data-$i" -Dseedbed.search.index-dir="$work/index-$i" \
+    java @src/main/payara/jvm.options ${CLUSTER_JAVA_OPTIONS:-} -Dseedbed.data.dir="$work/data-$i" -Dseedbed.search.index-dir="$work/index-$i" \
     -jar target/payara-micro.jar --deploy target/seedbed.war --nocluster --port "${ports[$i]}" \
     >>"$work/instance-$i.log" 2>&1 &
   pids[$i]=$!
@@ -166,6 +166,9 @@ kill_and_restart() {
 
 say "mixed load through the proxy for ${duration} s, kills at about 15% and 55%"
 load_start=$(date +%s)
+# The machine's CPU time every 2 s, to tell a slow probe from a busy machine.
+(while sleep 2; do echo "$(date +%s) $(head -1 /proc/stat)"; done >"$work/cpu") &
+cpu_pid=$!
 python3 "$work/cluster.py" load &
 load_pid=$!
 sleep $((duration * 15 / 100))
@@ -187,6 +190,7 @@ sleep "$q"
 touch "$work/stop-watch"
 wait "$load_pid"
 load_pid=""
+kill $cpu_pid 2>/dev/null || true
 
 # --- checks and measures -------------------------------------------------------------------------
 py limits
@@ -513,6 +517,7 @@ def held():
 # ---------------------------------------------------------------------------------------------
 def load():
     """Runs until stop-load; the watcher until stop-watch. Threads share the logs."""
+    load_began = time.time()
     rows = listings()
     with open(os.path.join(WORK, "held.json")) as f:
         held_n = json.load(f)["n"]
@@ -530,6 +535,7 @@ def load():
     stop_watch = lambda: os.path.exists(os.path.join(WORK, "stop-watch"))
     pending = []  # (word, org id, t commit, instance that served)
     seen_log = Log("seen")
+    rounds_log = Log("rounds")
 
     def editor(part, seed):
         r = random.Random(seed)
@@ -678,7 +684,9 @@ def load():
         (the words made while this instance was down) delays no measure of a fresh edit. An
         instance that is not ready is not asked."""
         left = {}  # word -> (slug, t commit, served)
-        ready_since = None
+        # Ready since the load began, unless seen otherwise: the editors start before this thread,
+        # and their first words are fresh, not a backlog.
+        ready_since = load_began
         while not stop_watch():
             with LOCK:
                 for w, slug, t, inst in inbox[i]:
@@ -696,13 +704,17 @@ def load():
             fresh = [w for w, (_, t, _) in left.items() if now - t < 10 and t >= ready_since]
             old = [w for w, (_, t, _) in left.items() if not (now - t < 10 and t >= ready_since)]
             budget = time.time() + 0.3
+            round_start = time.time()
+            asked = 0
             for k, w in enumerate(fresh + old):
                 if k >= len(fresh) and time.time() > budget:
                     break
                 slug, t, inst = left[w]
+                asked += 1
                 if searchable(INST[i], w, slug):
                     seen_log.write(w, i, time.time() - t, inst, t)
                     del left[w]
+            rounds_log.write(i, round_start, time.time() - round_start, asked, len(fresh))
             time.sleep(0.05)
         with LOCK:
             unseen.extend([w, i, slug] for w, (slug, _, _) in left.items())
@@ -888,6 +900,23 @@ def check():
         print(f"  edits made in the 30 s after instance {i} was ready again, searchable on it:"
               f" p50 {pct(warm, 50):.2f} s, p99 {pct(warm, 99):.2f} s, max"
               f" {max(warm or [float('nan')]):.2f} s over {len(warm)} edits")
+    # What the figures above include: a probe asks for each waiting word in turn, so a word is
+    # seen up to one round after it became searchable; and how busy the two cores were.
+    rounds = [l.split() for l in open(os.path.join(WORK, "rounds"))]
+    for i in (1, 2):
+        mine = [float(d) for j, t, d, asked, _ in rounds if int(j) == i and both_up(float(t))]
+        print(f"  probe rounds on instance {i}: p50 {pct(mine, 50):.2f} s, p99 {pct(mine, 99):.2f} s"
+              f" over {len(mine)} rounds")
+    busy, prev = [], None
+    for line in open(os.path.join(WORK, "cpu")):
+        f = line.split()
+        ticks = [int(x) for x in f[2:10]]
+        if prev:
+            total = sum(ticks) - sum(prev)
+            idle = ticks[3] + ticks[4] - prev[3] - prev[4]
+            busy.append(100 * (1 - idle / total) if total else 0)
+        prev = ticks
+    print(f"  CPU busy during the load (both cores, every 2 s): p50 {pct(busy, 50):.0f}%")
     catch = [l.split() for l in open(os.path.join(WORK, "catchup"))]
     for i, took, age in catch:
         report(float(took) < 30, f"instance {i} caught up {took} s after it was ready (aim < 30 s)")
