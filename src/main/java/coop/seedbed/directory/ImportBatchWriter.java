@@ -165,18 +165,13 @@ class ImportBatchWriter {
       query.setParameter("websites", websites);
     }
     KnownListings known = new KnownListings(this::slugTaken);
-    List<String> taken = new ArrayList<>();
     for (Object[] row : query.getResultList()) {
-      String slug = (String) row[1];
       known.found(
           (String) row[5],
           new KnownListings.Entry(
-              (Long) row[0], slug, (String) row[2], (String) row[3], (String) row[4]));
-      if (slugs.contains(slug)) {
-        taken.add(slug);
-      }
+              (Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4]));
     }
-    known.slugsChecked(slugs, taken);
+    known.slugsLookedUp(slugs);
     return known;
   }
 

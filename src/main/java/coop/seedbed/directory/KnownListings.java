@@ -53,10 +53,12 @@ final class KnownListings {
     slugsChecked.add(entry.slug());
   }
 
-  /** Slugs the batch looked up, and which of them the database has given out. */
-  void slugsChecked(Collection<String> looked, Collection<String> taken) {
+  /**
+   * Slugs the batch looked up: those the lookup found are taken (see {@link #found}), the rest are
+   * free in the database.
+   */
+  void slugsLookedUp(Collection<String> looked) {
     slugsChecked.addAll(looked);
-    slugsTaken.addAll(taken);
   }
 
   /** Adds a listing as the batch has written it. */

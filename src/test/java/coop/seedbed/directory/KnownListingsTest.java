@@ -90,7 +90,9 @@ class KnownListingsTest {
   @Test
   void aNewSlug_skipsThoseTakenInTheDatabaseOrByTheBatch_askingForEachOnlyOnce() {
     KnownListings known = knowing(Set.of("leeds-bakers-leeds", "leeds-bakers-2", "leeds-bakers-4"));
-    known.slugsChecked(List.of(KnownListings.firstSlug("Leeds Bakers")), List.of("leeds-bakers"));
+    // The batch's lookup found the listing holding the first slug.
+    known.found(null, new KnownListings.Entry(1, "leeds-bakers", "leeds bakers", "GB", "york"));
+    known.slugsLookedUp(List.of(KnownListings.firstSlug("Leeds Bakers")));
 
     String first = known.uniqueSlug("Leeds Bakers", "Leeds");
     known.remember(listing(9, "Leeds Bakers", "Leeds", null, first));
@@ -111,7 +113,7 @@ class KnownListingsTest {
   @Test
   void aReservedWord_isNeverASlug() {
     KnownListings known = knowing(Set.of());
-    known.slugsChecked(List.of(KnownListings.firstSlug("New")), List.of());
+    known.slugsLookedUp(List.of(KnownListings.firstSlug("New")));
 
     assertThat(known.uniqueSlug("New", null)).isEqualTo("new-2");
   }
