@@ -415,7 +415,7 @@ public class SearchService {
    */
   static final class NearSpellings {
     private final IndexSearcher searcher;
-    private final Map<String, Query> expanded = new HashMap<>();
+    private final Map<String, Optional<Query>> expanded = new HashMap<>();
 
     NearSpellings(IndexSearcher searcher) {
       this.searcher = searcher;
@@ -427,16 +427,19 @@ public class SearchService {
 
     /** The word's near spellings as terms of this index; null for a word taken as meant. */
     Query of(String word) throws IOException {
-      if (word.length() < 4 || wellKnown(reader(), word)) {
-        return null;
-      }
-      Query terms = expanded.get(word);
+      Optional<Query> terms = expanded.get(word);
       if (terms == null) {
-        int edits = word.length() >= 8 ? 2 : 1;
-        terms = searcher.rewrite(new FuzzyQuery(new Term(Fields.SPELL, word), edits, 1, 30, true));
+        terms = Optional.empty();
+        if (word.length() >= 4 && !wellKnown(reader(), word)) {
+          int edits = word.length() >= 8 ? 2 : 1;
+          terms =
+              Optional.of(
+                  searcher.rewrite(
+                      new FuzzyQuery(new Term(Fields.SPELL, word), edits, 1, 30, true)));
+        }
         expanded.put(word, terms);
       }
-      return terms;
+      return terms.orElse(null);
     }
   }
 
