@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,25 @@ class OrganisationSearchSource implements SearchSource {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  @Override
+  public Map<String, SearchDocument> findAll(List<String> ids) {
+    List<Long> keys = new ArrayList<>();
+    for (String id : ids) {
+      try {
+        keys.add(Long.parseLong(id));
+      } catch (NumberFormatException e) {
+        // Not a listing's id: nothing to find.
+      }
+    }
+    Map<String, SearchDocument> found = new HashMap<>();
+    for (Organisation org : organisations.findAll(keys)) {
+      if (org.isPublished()) {
+        found.put(String.valueOf(org.id), document(org));
+      }
+    }
+    return found;
   }
 
   @Override

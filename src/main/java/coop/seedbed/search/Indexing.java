@@ -31,6 +31,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -58,6 +59,14 @@ public class Indexing {
   private static final int REREAD_WINDOW = 200;
 
   private static final int BATCH = 500;
+
+  /**
+   * The least time from one read of the change log to the next. A local commit wakes the poller at
+   * once, which during a bulk import was some 25 times a second: each read's few documents became a
+   * tiny segment to refresh and later merge, and that cost the import more than the documents
+   * themselves. A change still waits at most this long for its read.
+   */
+  private static final long LEAST_POLL_GAP_NANOS = Duration.ofMillis(200).toNanos();
 
   /** Whether search can answer. */
   public enum State {
@@ -117,7 +126,7 @@ public class Indexing {
       submitRebuild();
     }
     // Every poll interval for changes made on other instances; at once after a local commit.
-    poller.start(threads, "seedbed-search-poller", pollInterval, this::pollSafely);
+    poller.start(threads, "seedbed-search-poller", pollInterval, this::pollPaced);
   }
 
   /**
@@ -328,6 +337,23 @@ public class Indexing {
     }
   }
 
+  /** Only the poller's thread reads and writes it. */
+  private long lastPollNanos = System.nanoTime() - LEAST_POLL_GAP_NANOS;
+
+  private void pollPaced() {
+    long wait = lastPollNanos + LEAST_POLL_GAP_NANOS - System.nanoTime();
+    if (wait > 0) {
+      try {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    lastPollNanos = System.nanoTime();
+    pollSafely();
+  }
+
   private void pollSafely() {
     if (!polling.tryLock()) {
       pollAgain.set(true);
@@ -444,23 +470,25 @@ public class Indexing {
       changed.put(
           SearchDocument.key(entry.type(), entry.id()), new String[] {entry.type(), entry.id()});
     }
+    Map<String, List<String>> idsByType = new LinkedHashMap<>();
+    changed
+        .values()
+        .forEach(c -> idsByType.computeIfAbsent(c[0], type -> new ArrayList<>()).add(c[1]));
+    Map<String, SearchDocument> found = new HashMap<>();
+    Set<String> unreadable = new HashSet<>();
+    idsByType.forEach((type, ids) -> unreadable.addAll(read(type, ids, found)));
     List<SearchDocument> updates = new ArrayList<>();
     List<String> deletions = new ArrayList<>();
-    for (Map.Entry<String, String[]> change : changed.entrySet()) {
-      String type = change.getValue()[0];
-      String id = change.getValue()[1];
-      Optional<SearchDocument> document;
-      try {
-        document = source(type).flatMap(s -> s.find(id));
-      } catch (RuntimeException e) {
-        setAsideAfter(type, id, e);
+    for (String key : changed.keySet()) {
+      if (unreadable.contains(key)) {
         continue;
       }
-      setAside.cleared(change.getKey());
-      if (document.isPresent()) {
-        updates.add(document.get());
+      setAside.cleared(key);
+      SearchDocument document = found.get(key);
+      if (document != null) {
+        updates.add(document);
       } else {
-        deletions.add(change.getKey());
+        deletions.add(key);
       }
     }
     Map<String, RuntimeException> refused =
@@ -479,6 +507,37 @@ public class Indexing {
       String[] change = changed.get(refusal.getKey());
       setAsideAfter(change[0], change[1], refusal.getValue());
     }
+  }
+
+  /**
+   * Reads the things of one type that changed into {@code found} (by key), all in one go; if that
+   * fails, one by one, so that only what cannot be read is set aside. Returns the keys set aside.
+   */
+  private Set<String> read(String type, List<String> ids, Map<String, SearchDocument> found) {
+    Optional<SearchSource> source = source(type);
+    if (source.isEmpty()) {
+      return Set.of();
+    }
+    try {
+      source
+          .get()
+          .findAll(ids)
+          .forEach((id, document) -> found.put(SearchDocument.key(type, id), document));
+      return Set.of();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Reading " + ids.size() + " of " + type + " at once failed", e);
+    }
+    Set<String> unreadable = new HashSet<>();
+    for (String id : ids) {
+      String key = SearchDocument.key(type, id);
+      try {
+        source.get().find(id).ifPresent(document -> found.put(key, document));
+      } catch (RuntimeException e) {
+        setAsideAfter(type, id, e);
+        unreadable.add(key);
+      }
+    }
+    return unreadable;
   }
 
   private void setAsideAfter(String type, String id, RuntimeException fault) {

@@ -36,6 +36,7 @@ class IndexingTest {
   private final List<ChangeLog.Entry> logged = new ArrayList<>();
   private final Map<String, String> titles = new HashMap<>();
   private final List<String> broken = new ArrayList<>();
+  private final List<List<String>> readsAtOnce = new ArrayList<>();
   private final AtomicInteger rebuildsSubmitted = new AtomicInteger();
   private final SettableClock clock =
       new SettableClock(Clock.fixed(Instant.parse("2026-12-06T12:00:00Z"), ZoneOffset.UTC));
@@ -55,6 +56,12 @@ class IndexingTest {
             throw new IllegalStateException("cannot map " + id);
           }
           return Optional.ofNullable(titles.get(id)).map(title -> document(id, title));
+        }
+
+        @Override
+        public Map<String, SearchDocument> findAll(List<String> ids) {
+          readsAtOnce.add(List.copyOf(ids));
+          return SearchSource.super.findAll(ids);
         }
 
         @Override
@@ -159,6 +166,27 @@ class IndexingTest {
 
     indexing.poll();
     assertThat(heard).as("nothing new, nothing told").hasSize(1);
+  }
+
+  @Test
+  void aBatchOfChanges_isReadFromItsSourceInOneGo_andGoneThingsLeaveTheIndex() throws Exception {
+    change("a", "Alpha Bakers");
+    change("b", "Beta Builders");
+    change("c", "Gamma Growers");
+    indexing.poll();
+    assertThat(readsAtOnce).containsExactly(List.of("a", "b", "c"));
+    assertThat(indexed("a")).isTrue();
+    assertThat(indexed("c")).isTrue();
+
+    titles.remove("b");
+    change("a", "Alpha Bakery");
+    logged.add(new ChangeLog.Entry(logged.size() + 1, "organisation", "b", 0));
+    indexing.poll();
+
+    assertThat(readsAtOnce).hasSize(2).last().isEqualTo(List.of("a", "b"));
+    assertThat(indexed("b")).as("unpublished, so gone from search").isFalse();
+    assertThat(indexed("a")).isTrue();
+    assertThat(store.lastSeq()).isEqualTo(5);
   }
 
   @Test
