@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -56,6 +57,10 @@ final class Analysis {
   /** Words too common in any of our languages to count as a query term. */
   static final CharArraySet ALL_STOP = allStopWords();
 
+  // Compiled once: normalise runs on several fields of every document indexed.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+
   private Analysis() {}
 
   /** Folds the phrases of {@code phrases.txt}; used on stored text and on queries alike. */
@@ -69,8 +74,8 @@ final class Analysis {
       return "";
     }
     String plain =
-        Normalizer.normalize(foldPhrases(text), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        MARKS.matcher(Normalizer.normalize(foldPhrases(text), Normalizer.Form.NFKD)).replaceAll("");
+    return NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   static Analyzer indexAnalyzer() {
