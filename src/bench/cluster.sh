@@ -79,7 +79,7 @@ start_instance() {
   # Rate limits keep their defaults: each simulated person connects from an address of its own.
   # Holds, reminders and the outbox run on short periods so that they happen within the run;
   # password hashing is cheaper so that sign-ups do not eat the two cores the instances share.
-  env SEEDBED_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SEEDBED_DB_USER=postgres \
+  env SEEDBED_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db?reWriteBatchedInserts=true" SEEDBED_DB_USER=postgres \
     SEEDBED_DB_PASSWORD=postgres \
     SEEDBED_WEB_TRUST_FORWARDED_FOR=true \
     SEEDBED_WEB_BASE_URL="http://127.0.0.1:$proxy_port" \
