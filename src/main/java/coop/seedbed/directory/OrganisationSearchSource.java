@@ -36,14 +36,7 @@ class OrganisationSearchSource implements SearchSource {
 
   @Override
   public Optional<SearchDocument> find(String id) {
-    try {
-      return organisations
-          .find(Long.parseLong(id))
-          .filter(Organisation::isPublished)
-          .map(OrganisationSearchSource::document);
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(findAll(List.of(id)).get(id));
   }
 
   @Override

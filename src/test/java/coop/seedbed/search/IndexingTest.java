@@ -176,6 +176,7 @@ class IndexingTest {
     indexing.poll();
     assertThat(readsAtOnce).containsExactly(List.of("a", "b", "c"));
     assertThat(indexed("a")).isTrue();
+    assertThat(indexed("b")).isTrue();
     assertThat(indexed("c")).isTrue();
 
     titles.remove("b");
