@@ -2,7 +2,7 @@ package coop.seedbed.search;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import jakarta.json.Json;
+import coop.seedbed.shared.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
@@ -159,16 +159,21 @@ final class RawLucene implements AutoCloseable {
         top.totalHits.relation == TotalHits.Relation.EQUAL_TO
             ? top.totalHits.value
             : searcher.count(query);
-    JsonArrayBuilder found = Json.createArrayBuilder();
+    JsonArrayBuilder found = Jsons.JSON.createArrayBuilder();
     for (ScoreDoc hit : top.scoreDocs) {
       Display display = Display.of(reader, hit.doc);
-      JsonObjectBuilder row = Json.createObjectBuilder().add("title", display.title());
+      JsonObjectBuilder row = Jsons.JSON.createObjectBuilder().add("title", display.title());
       if (display.url() != null) {
         row.add("url", display.url());
       }
       found.add(row.add("score", hit.score));
     }
-    return Json.createObjectBuilder().add("total", total).add("hits", found).build().toString();
+    return Jsons.JSON
+        .createObjectBuilder()
+        .add("total", total)
+        .add("hits", found)
+        .build()
+        .toString();
   }
 
   private void answer(HttpExchange exchange) throws IOException {
