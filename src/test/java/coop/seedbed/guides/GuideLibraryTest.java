@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coop.seedbed.testing.LogRecords;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
@@ -37,5 +39,78 @@ class GuideLibraryTest {
           .isInstanceOf(IllegalStateException.class);
       assertThat(log.atLeast(Level.WARNING).get(0).getMessage()).contains("incident");
     }
+  }
+
+  @Test
+  void anUnchangedFolder_isNotReadAgain_andAChangedTimeIs() throws Exception {
+    Path file = Files.createDirectories(content.resolve("guides")).resolve("a-guide.md");
+    Files.writeString(file, guide("A guide"));
+    FileTime anHourAgo = FileTime.from(Instant.now().minusSeconds(3600));
+    Files.setLastModifiedTime(file, anHourAgo);
+    GuideLibrary library = quietLibrary();
+    library.reload();
+    assertThat(title(library)).isEqualTo("A guide");
+
+    // Same name, size and time: nothing says the file changed, so it is not read again.
+    Files.writeString(file, guide("B guide"));
+    Files.setLastModifiedTime(file, anHourAgo);
+    library.reload();
+    assertThat(title(library)).isEqualTo("A guide");
+
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(1800)));
+    library.reload();
+    assertThat(title(library)).isEqualTo("B guide");
+  }
+
+  @Test
+  void aGuideRewrittenWithinAFileTimesGrain_isStillRead() throws Exception {
+    Path file = Files.createDirectories(content.resolve("guides")).resolve("a-guide.md");
+    Files.writeString(file, guide("A guide"));
+    FileTime written = Files.getLastModifiedTime(file);
+    GuideLibrary library = quietLibrary();
+    library.reload();
+
+    // A file system keeping times to the second gives a rewrite in the same second the same time.
+    Files.writeString(file, guide("B guide"));
+    Files.setLastModifiedTime(file, written);
+    library.reload();
+
+    assertThat(title(library)).isEqualTo("B guide");
+  }
+
+  private GuideLibrary quietLibrary() {
+    GuideLibrary library = new GuideLibrary();
+    library.contentDir = content.toString();
+    library.indexState =
+        new GuideIndexState() {
+          @Override
+          void announce(Map<String, String> hashes) {}
+        };
+    return library;
+  }
+
+  private static String title(GuideLibrary library) {
+    assertThat(library.current().problems()).isEmpty();
+    return library.current().find("a-guide").orElseThrow().title();
+  }
+
+  private static String guide(String title) {
+    return GuideParserTest.guide(
+        """
+        title: %s
+        summary: What it says.
+        topics: [legal]
+        audience: [founders]
+        jurisdictions: [GB]
+        legalForms: [co-operative society]
+        lastReviewed: 2026-11-20
+        reviewBy: 2027-11-20
+        sources:
+          - title: An act
+            url: https://www.legislation.gov.uk/ukpga/2014/14/contents
+        related: []
+        """
+            .formatted(title),
+        "\nAn opening paragraph.\n\n## First part\n\n" + "word ".repeat(200) + "\n");
   }
 }
