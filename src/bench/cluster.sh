@@ -91,7 +91,7 @@ start_instance() {
     SEEDBED_MAIL_POLL_INTERVAL=PT1S \
     MALLOC_ARENA_MAX=2 \
     java @src/main/payara/jvm.options ${CLUSTER_JAVA_OPTIONS:-} -Dseedbed.data.dir="$work/data-$i" -Dseedbed.search.index-dir="$work/index-$i" \
-    -jar target/payara-micro.jar --deploy target/seedbed.war --nocluster --port "${ports[$i]}" \
+    -jar target/payara-micro.jar --deploy target/seedbed.war --nohazelcast --port "${ports[$i]}" \
     >>"$work/instance-$i.log" 2>&1 &
   pids[$i]=$!
   event start "$i"

@@ -32,7 +32,7 @@ median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1
 start() {
   local data=$1
   java "${java_opts[@]}" -Dseedbed.data.dir="$data" -Dseedbed.search.index-dir="$data/index" \
-    -jar target/payara-micro.jar --deploy target/seedbed.war --nocluster --port $port \
+    -jar target/payara-micro.jar --deploy target/seedbed.war --nohazelcast --port $port \
     >"$data.log" 2>&1 &
   pid=$!
 }
