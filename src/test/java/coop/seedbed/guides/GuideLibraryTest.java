@@ -94,23 +94,12 @@ class GuideLibraryTest {
     return library.current().find("a-guide").orElseThrow().title();
   }
 
+  /** A good guide of the parser's tests, with this title and nothing linking elsewhere. */
   private static String guide(String title) {
     return GuideParserTest.guide(
-        """
-        title: %s
-        summary: What it says.
-        topics: [legal]
-        audience: [founders]
-        jurisdictions: [GB]
-        legalForms: [co-operative society]
-        lastReviewed: 2026-11-20
-        reviewBy: 2027-11-20
-        sources:
-          - title: An act
-            url: https://www.legislation.gov.uk/ukpga/2014/14/contents
-        related: []
-        """
-            .formatted(title),
+        GuideParserTest.GOOD
+            .replace("title: A guide", "title: " + title)
+            .replace("related: [other]", "related: []"),
         "\nAn opening paragraph.\n\n## First part\n\n" + "word ".repeat(200) + "\n");
   }
 }
