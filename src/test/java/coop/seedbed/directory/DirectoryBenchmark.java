@@ -244,14 +244,12 @@ class DirectoryBenchmark {
   }
 
   /**
-   * What autovacuum does soon after a bulk load (it is off on the benchmark machines); without
-   * statistics PostgreSQL plans the tag filter as a nested loop over 10,000 rows per listing.
-   */
-  /**
    * What autovacuum does after a bulk load (PostgreSQL 13 and later vacuum a table after many
-   * inserts too), done at once: these machines run PostgreSQL with autovacuum off. Without the
-   * visibility map it writes, browsing at a million listings read every candidate row from the
-   * table (a page of a filtered browse 126 ms, against 3 ms after VACUUM, in an EXPLAIN ANALYZE).
+   * inserts too), done at once: these machines run PostgreSQL with autovacuum off. Without
+   * statistics PostgreSQL plans the tag filter as a nested loop over 10,000 rows per listing;
+   * without the visibility map VACUUM writes, browsing at a million listings read every candidate
+   * row from the table (a page of a filtered browse 126 ms, against 3 ms after VACUUM, in an
+   * EXPLAIN ANALYZE).
    */
   private static void vacuumIfPostgres() throws Exception {
     String url = System.getenv("SEEDBED_DB_URL");
