@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,6 +102,10 @@ public final class ServerMemory {
                         r.total(),
                         r.anonymous(),
                         r.files())));
+    String mapped = mappedByKind(pid.get());
+    if (!mapped.isEmpty()) {
+      lines.add("Mapped files resident by kind, MiB: " + mapped + ".");
+    }
     String nmt = jcmd(pid.get(), "VM.native_memory", "summary");
     Matcher total = NMT_TOTAL.matcher(nmt);
     if (total.find()) {
@@ -147,6 +153,48 @@ public final class ServerMemory {
         .filter(l -> l.startsWith("Total"))
         .forEach(row -> lines.add("    " + row.strip()));
     return lines;
+  }
+
+  /**
+   * The resident pages of mapped files summed by the file's extension (Lucene's {@code .doc},
+   * {@code .pos}, {@code .dvd}, ...; {@code .jar} and {@code .so} for code), largest first, those
+   * of at least 1 MiB: which parts of the index a load keeps in memory.
+   */
+  static String mappedByKind(long pid) {
+    Map<String, Long> kib = new HashMap<>();
+    String kind = null;
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps"))) {
+        if (MAPPING.matcher(line).find()) {
+          String[] parts = line.trim().split("\\s+", 6);
+          kind = parts.length < 6 || !parts[5].startsWith("/") ? null : extension(parts[5]);
+        } else if (kind != null && line.startsWith("Rss:")) {
+          long size = Long.parseLong(line.replaceAll("\\D", ""));
+          kib.merge(kind, size, Long::sum);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    kib.entrySet().stream()
+        .filter(e -> e.getValue() >= 1024)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(
+            e ->
+                out.append(out.isEmpty() ? "" : ", ")
+                    .append(e.getKey())
+                    .append(' ')
+                    .append(e.getValue() / 1024));
+    return out.toString();
+  }
+
+  private static final Pattern MAPPING = Pattern.compile("^[0-9a-f]+-[0-9a-f]+ ");
+
+  private static String extension(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1).replace(" (deleted)", "");
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.substring(dot);
   }
 
   private static String jcmd(long pid, String... command) {
