@@ -3,7 +3,9 @@ package coop.seedbed.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -58,8 +60,11 @@ final class HitPage {
             Math.min(from + query.size(), top.scoreDocs.length));
     IndexReader reader = searcher.getIndexReader();
     Display[] shown = new Display[page.length];
+    // The highlighter asks for the text of each hit again; it is read and decoded once.
+    Map<Integer, String> bodies = new HashMap<>();
     for (int i = 0; i < page.length; i++) {
       shown[i] = Display.of(reader, page[i].doc);
+      bodies.put(page[i].doc, shown[i].body());
     }
     String[] snippets = new String[page.length];
     if (marked != null && page.length > 0) {
@@ -79,7 +84,7 @@ final class HitPage {
               for (int doc = docs.nextDoc();
                   doc != DocIdSetIterator.NO_MORE_DOCS;
                   doc = docs.nextDoc()) {
-                values.add(new CharSequence[] {Display.of(reader, doc).body()});
+                values.add(new CharSequence[] {bodies.get(doc)});
               }
               return values;
             }

@@ -1,5 +1,6 @@
 package coop.seedbed.search;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -19,18 +20,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Search over JSON: {@code GET /api/search} and completions for the search box. */
+/**
+ * Search over JSON: {@code GET /api/search} and completions for the search box. One instance for
+ * the application: made afresh for each request, as JAX-RS does by default, its creation and
+ * injection showed in the flight recording of the search benchmark's load.
+ */
+@ApplicationScoped
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 
   @Inject SearchService search;
   @Inject Suggestions suggestions;
-  @Context UriInfo uri;
 
   /** The answer is written to JSON once and kept with it (see {@link ResultCache.Answer#json}). */
   @GET
-  public byte[] search(@HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
+  public byte[] search(
+      @Context UriInfo uri, @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
     Map<String, String> params = new HashMap<>();
     uri.getQueryParameters().forEach((name, values) -> params.put(name, values.get(0)));
     return search.searchJson(SearchQuery.parse(params), noCache(cacheControl));
