@@ -1,5 +1,6 @@
 package coop.seedbed.search;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -8,12 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Place names from our own data (cities of listings with coordinates), so that "web co-op
  * manchester" searches near Manchester without any outside geocoding service. Refreshed from the
- * sources every minute; a misspelled place name is matched too.
+ * sources every minute, in the background: the search that finds them stale does not wait for the
+ * reading (at a million listings a grouping of every listing by city); a misspelled place name is
+ * matched too.
  */
 @ApplicationScoped
 class Gazetteer {
@@ -51,11 +58,22 @@ class Gazetteer {
           "corby",
           "bury");
 
+  private static final Logger LOG = Logger.getLogger(Gazetteer.class.getName());
+
+  private static final long REFRESH_MILLIS = 60_000;
+
+  private static final long NEVER = Long.MIN_VALUE / 2;
+
   @Inject Indexing indexing;
   @Inject Clock clock;
 
+  /** Where later readings run; without one (a test) they run on the searching thread. */
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  Executor background;
+
   private volatile Map<String, SearchSource.Place> places = Map.of();
-  private volatile long loadedAt = Long.MIN_VALUE / 2;
+  private volatile long loadedAt = NEVER;
+  private final AtomicBoolean loading = new AtomicBoolean();
 
   /**
    * The longest run of query words (up to three) that names a known place, if any. A single word
@@ -124,17 +142,40 @@ class Gazetteer {
     return previous[b.length()];
   }
 
+  /**
+   * The places known now. The first reading is waited for (the warm-up search makes it); after
+   * that, a stale list is still used while one reading at a time runs in the background.
+   */
   private Map<String, SearchSource.Place> current() {
     long now = clock.millis();
-    if (now - loadedAt > 60_000 && indexing != null) {
-      loadedAt = now;
+    if (now - loadedAt > REFRESH_MILLIS && indexing != null && loading.compareAndSet(false, true)) {
+      if (loadedAt == NEVER || background == null) {
+        load(now);
+      } else {
+        try {
+          background.execute(() -> load(now));
+        } catch (RuntimeException e) {
+          loading.set(false);
+          LOG.log(Level.WARNING, "Could not start reading place names; the old ones stay", e);
+        }
+      }
+    }
+    return places;
+  }
+
+  private void load(long startedAt) {
+    try {
       Map<String, SearchSource.Place> loaded = new HashMap<>();
       for (SearchSource.Place place : indexing.places()) {
         loaded.putIfAbsent(Analysis.normalise(place.name()), place);
       }
       places = Map.copyOf(loaded);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Reading place names failed; the old ones stay for a minute", e);
+    } finally {
+      loadedAt = startedAt;
+      loading.set(false);
     }
-    return places;
   }
 
   /** Uses these places until the next reload (for tests). */
@@ -145,10 +186,5 @@ class Gazetteer {
     }
     places = Map.copyOf(loaded);
     loadedAt = Long.MAX_VALUE / 2;
-  }
-
-  /** Forgets the loaded places, so the next query reads them again (after a rebuild). */
-  void reload() {
-    loadedAt = Long.MIN_VALUE / 2;
   }
 }
