@@ -29,7 +29,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -77,7 +76,7 @@ public class IndexStore {
         return Optional.empty();
       }
       Path path = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
-      Directory directory = FSDirectory.open(path);
+      Directory directory = IndexFiles.open(path);
       if (!DirectoryReader.indexExists(directory)) {
         directory.close();
         return Optional.empty();
@@ -224,7 +223,7 @@ public class IndexStore {
     Path root = Path.of(indexDir);
     Files.createDirectories(root);
     Path path = root.resolve("gen-" + System.currentTimeMillis());
-    Generation fresh = generation(path, FSDirectory.open(path), true);
+    Generation fresh = generation(path, IndexFiles.open(path), true);
     try {
       fill.fill(fresh.writer());
       // One segment: a search looks up each of its terms once per segment, and facet counts map
@@ -305,6 +304,7 @@ public class IndexStore {
     config.setOpenMode(
         create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
+    config.setCodec(IndexFiles.codec());
     IndexWriter writer = new IndexWriter(directory, config);
     return new Generation(path, directory, writer, new SearcherManager(writer, null));
   }
