@@ -17,7 +17,7 @@ import org.apache.lucene.store.NoLockFactory;
  * How the index is laid out in files and read from them. Everything is memory-mapped, as Lucene
  * advises, except the display values: a search reads ten of them, scattered over the largest
  * doc-values file, and for each page read through a mapping the kernel maps its neighbours too
- * (fault-around, 64 KiB). After the search benchmark at a million listings 137 MiB of the server's
+ * (fault-around, 64 KiB). After the search benchmark at a million listings 138 MiB of the server's
  * resident memory was doc-values pages, most of them display values no search had asked for. Read
  * with positioned reads they stay in the kernel's page cache, outside the server's memory, at the
  * cost of a system call for each hit shown.
