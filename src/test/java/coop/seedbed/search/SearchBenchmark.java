@@ -10,6 +10,7 @@ import coop.seedbed.testing.SeedbedWar;
 import coop.seedbed.testing.SharedCoops;
 import coop.seedbed.testing.SharedData;
 import coop.seedbed.testing.bench.Load;
+import coop.seedbed.testing.bench.ProcessCpu;
 import coop.seedbed.testing.bench.Report;
 import coop.seedbed.testing.bench.ServerMemory;
 import coop.seedbed.testing.bench.SyntheticCoops;
@@ -148,14 +149,35 @@ class SearchBenchmark {
 
         // Uncached: every request asks for a fresh answer (Cache-Control: no-cache), so this row
         // measures search itself; cached: the same queries answered from the kept answers.
+        // Where each one's processor time went while it was counted: the server's threads for
+        // Seedbed, this JVM's for the yardsticks (which answer from it).
+        long server = ServerMemory.serverPid(System.getProperty("it.data.dir")).orElseThrow();
+        ProcessCpu uncachedCpu = new ProcessCpu(server);
+        ProcessCpu cachedCpu = new ProcessCpu(server);
+        ProcessCpu rawCpu = new ProcessCpu(ProcessHandle.current().pid());
+        ProcessCpu rawSeedbedsCpu = new ProcessCpu(ProcessHandle.current().pid());
         Load.Result uncached =
-            seedbed("seedbed-uncached", wrk, paths, Map.of("Cache-Control", "no-cache"));
-        Load.Result cached = cacheSize > 0 ? seedbed("seedbed-cached", wrk, paths, Map.of()) : null;
+            seedbed(
+                "seedbed-uncached",
+                wrk,
+                paths,
+                Map.of("Cache-Control", "no-cache"),
+                List.of(uncachedCpu));
+        Load.Result cached =
+            cacheSize > 0
+                ? seedbed("seedbed-cached", wrk, paths, Map.of(), List.of(cachedCpu))
+                : null;
         List<String> memoryUnderLoad = ServerMemory.describe(System.getProperty("it.data.dir"));
         Path index = Path.of(System.getProperty("it.data.dir"), "index");
-        Load.Result raw = raw("raw-lucene", index, RawLucene.Matching.FIELDS, wrk, queries);
+        Load.Result raw = raw("raw-lucene", index, RawLucene.Matching.FIELDS, wrk, queries, rawCpu);
         Load.Result rawSeedbeds =
-            raw("raw-lucene-seedbeds", index, RawLucene.Matching.SEEDBEDS, wrk, queries);
+            raw(
+                "raw-lucene-seedbeds",
+                index,
+                RawLucene.Matching.SEEDBEDS,
+                wrk,
+                queries,
+                rawSeedbedsCpu);
         fullTextTable(db);
         Load.Result postgres = postgresLoad(queries);
         report.add("");
@@ -205,6 +227,16 @@ class SearchBenchmark {
                   row.perSecond() / rawSeedbeds.perSecond(),
                   row.p99() / rawSeedbeds.p99()));
         }
+        if (wrk) {
+          report.add("");
+          report.add("Processor time while each load was counted (wrk's own not included):");
+          report.add("- " + rawCpu.describe("A, this JVM", raw.requests()));
+          report.add("- " + rawSeedbedsCpu.describe("B, this JVM", rawSeedbeds.requests()));
+          report.add("- " + uncachedCpu.describe("Seedbed uncached, server", uncached.requests()));
+          if (cached != null) {
+            report.add("- " + cachedCpu.describe("Seedbed cached, server", cached.requests()));
+          }
+        }
         report.add("");
         report.add("Right after Seedbed's load:");
         report.addAll(memoryUnderLoad);
@@ -250,14 +282,24 @@ class SearchBenchmark {
   }
 
   private Load.Result seedbed(
-      String name, boolean wrk, List<String> paths, Map<String, String> headers) throws Exception {
+      String name,
+      boolean wrk,
+      List<String> paths,
+      Map<String, String> headers,
+      List<ProcessCpu> cpus)
+      throws Exception {
     return wrk
-        ? Wrk.run(name, base, CLIENTS, WARMUP, SECONDS, paths, headers)
+        ? Wrk.run(name, base, CLIENTS, WARMUP, SECONDS, paths, headers, cpus)
         : Load.run(name, base, CLIENTS, WARMUP, SECONDS, n -> paths.get(n % paths.size()), headers);
   }
 
   private static Load.Result raw(
-      String name, Path index, RawLucene.Matching matching, boolean wrk, List<String> queries)
+      String name,
+      Path index,
+      RawLucene.Matching matching,
+      boolean wrk,
+      List<String> queries,
+      ProcessCpu cpu)
       throws Exception {
     try (RawLucene lucene = RawLucene.serve(index, CLIENTS, matching)) {
       List<String> paths =
@@ -265,7 +307,7 @@ class SearchBenchmark {
               .map(q -> "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
               .toList();
       return wrk
-          ? Wrk.run(name, lucene.base(), CLIENTS, WARMUP, SECONDS, paths)
+          ? Wrk.run(name, lucene.base(), CLIENTS, WARMUP, SECONDS, paths, Map.of(), List.of(cpu))
           : Load.run(
               name, lucene.base(), CLIENTS, WARMUP, SECONDS, n -> paths.get(n % paths.size()));
     }

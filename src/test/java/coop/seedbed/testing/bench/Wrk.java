@@ -73,6 +73,20 @@ public final class Wrk {
       List<String> paths,
       java.util.Map<String, String> headers)
       throws IOException, InterruptedException {
+    return run(name, base, connections, warmup, seconds, paths, headers, List.of());
+  }
+
+  /** The same, with each of {@code cpus} marking the start and the end of the counted seconds. */
+  public static Load.Result run(
+      String name,
+      URL base,
+      int connections,
+      int warmup,
+      int seconds,
+      List<String> paths,
+      java.util.Map<String, String> headers,
+      List<ProcessCpu> cpus)
+      throws IOException, InterruptedException {
     Path script = Files.createTempFile("seedbed-wrk", ".lua");
     try {
       StringBuilder lua = new StringBuilder("local paths = {\n");
@@ -103,7 +117,9 @@ public final class Wrk {
       Files.writeString(script, lua.toString(), StandardCharsets.UTF_8);
       String root = base.toString().replaceAll("/+$", "");
       wrk(root, script, connections, warmup);
+      cpus.forEach(ProcessCpu::start);
       String out = wrk(root, script, connections, seconds);
+      cpus.forEach(ProcessCpu::stop);
       double p50 = Double.NaN;
       double p90 = Double.NaN;
       double p99 = Double.NaN;
