@@ -19,7 +19,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.index.IndexReader;
@@ -99,6 +98,7 @@ public class SearchService {
 
   private final Analyzer queryAnalyzer = Analysis.queryAnalyzer();
   final FacetCounts facetCounts = new FacetCounts();
+  final DistanceFilters distanceFilters = new DistanceFilters();
   private final HitPage hitPage = new HitPage();
   private final DidYouMean didYouMean = new DidYouMean();
 
@@ -229,7 +229,7 @@ public class SearchService {
               .build();
     }
     if (lat != null) {
-      Query distance = LatLonPoint.newDistanceQuery(Fields.LOCATION, lat, lon, radiusKm * 1000);
+      Query distance = distanceFilters.within(lat, lon, radiusKm * 1000);
       if (placeText != null) {
         // Listings without coordinates still count when their place is named.
         distance =

@@ -167,20 +167,22 @@ class SearchServiceTest {
   }
 
   /**
-   * Facet counts need a per-reader state; one is made for each refreshed reader, and the state of a
-   * reader that is closed must not be kept (a weak map did not let go: the state holds its reader,
-   * and so its key).
+   * Facet counts need a per-reader state, and distance filters keep their weights per reader; one
+   * is made for each refreshed reader, and what a closed reader had must not be kept (a weak map
+   * did not let go: the state holds its reader, and so its key).
    */
   @Test
-  void facetStates_ofClosedReaders_areLetGo() throws Exception {
+  void perReaderState_ofClosedReaders_isLetGo() throws Exception {
     for (int change = 0; change < 40; change++) {
       store.apply(
           List.of(), List.of(SearchDocument.key("organisation", "nothing-" + change)), 3 + change);
       find("q", "coop");
+      find("q", "coop", "near", "53.48,-2.24");
     }
     System.gc();
 
     assertThat(search.facetCounts.statesHeld()).isLessThanOrEqualTo(2);
+    assertThat(search.distanceFilters.readersHeld()).isLessThanOrEqualTo(2);
   }
 
   @Test
@@ -219,6 +221,17 @@ class SearchServiceTest {
     SearchResult result = find("near", "53.48,-2.24", "radiusKm", "10", "sort", "distance");
     assertThat(ids(result)).containsExactly("mcr-web", "salford-code");
     assertThat(result.hits().get(1).distanceKm()).isBetween(2.0, 5.0);
+  }
+
+  @Test
+  void keptDistanceFilters_stillTellPlacesAndRadiiApart() {
+    String[] wide = {"near", "53.48,-2.24", "radiusKm", "10", "sort", "distance"};
+    assertThat(ids(find(wide))).containsExactly("mcr-web", "salford-code");
+    assertThat(ids(find("near", "53.48,-2.24", "radiusKm", "1", "sort", "distance")))
+        .containsExactly("mcr-web");
+    assertThat(ids(find("near", "45.76,4.84", "radiusKm", "10", "sort", "distance")))
+        .containsExactly("livraison-lyon");
+    assertThat(ids(find(wide))).containsExactly("mcr-web", "salford-code");
   }
 
   @Test
