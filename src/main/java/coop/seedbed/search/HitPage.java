@@ -17,6 +17,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.SloppyMath;
@@ -75,6 +77,14 @@ final class HitPage {
               .withMaxLength(DocumentMapper.STORED_BODY_LIMIT);
       UnifiedHighlighter highlighter =
           new UnifiedHighlighter(builder) {
+            @Override
+            protected FieldOffsetStrategy getOffsetStrategy(
+                OffsetSource offsetSource, UHComponents components) {
+              return offsetSource == OffsetSource.POSTINGS
+                  ? new PagePostings(components)
+                  : super.getOffsetStrategy(offsetSource, components);
+            }
+
             /** The text to cut snippets from is the body kept with each hit's display. */
             @Override
             protected List<CharSequence[]> loadFieldValues(

@@ -286,6 +286,29 @@ class SearchServiceTest {
         .contains("&lt;<mark>script</mark>&gt;");
   }
 
+  /** The words' postings are read once for a whole page; every hit of it is still marked. */
+  @Test
+  void snippets_markTheWordsInEveryHitOfAPage() {
+    List<SearchResult.Hit> hits = find("q", "web development").hits();
+    assertThat(hits).extracting(SearchResult.Hit::id).contains("mcr-web", "stale-web", "fresh-web");
+    for (SearchResult.Hit hit : hits) {
+      assertThat(hit.snippet())
+          .as(hit.id())
+          .contains("<mark>web</mark>")
+          .contains("<mark>development</mark>");
+    }
+    // Every listing is tagged "... co-op"; these five also say it in their text, as written.
+    Map<String, String> coops = new HashMap<>();
+    find("q", "coop", "size", "50").hits().forEach(hit -> coops.put(hit.id(), hit.snippet()));
+    for (String id : List.of("mcr-web", "salford-code", "leeds-homes", "stale-web", "fresh-web")) {
+      assertThat(coops.get(id)).as(id).containsPattern("<mark>co-?op");
+    }
+    List<SearchResult.Hit> secondPage =
+        find("q", "web development", "size", "1", "page", "2").hits();
+    assertThat(secondPage).hasSize(1);
+    assertThat(secondPage.get(0).snippet()).contains("<mark>web</mark>");
+  }
+
   @Test
   void highlights_fallOnTheWordsAsWritten_evenAfterFoldedPhrases() {
     SearchResult.Hit hit =
