@@ -160,15 +160,9 @@ class SearchBenchmark {
         ProcessCpu rawSeedbedsCpu = new ProcessCpu(ProcessHandle.current().pid());
         Load.Result uncached =
             seedbed(
-                "seedbed-uncached",
-                wrk,
-                paths,
-                Map.of("Cache-Control", "no-cache"),
-                List.of(uncachedCpu));
+                "seedbed-uncached", wrk, paths, Map.of("Cache-Control", "no-cache"), uncachedCpu);
         Load.Result cached =
-            cacheSize > 0
-                ? seedbed("seedbed-cached", wrk, paths, Map.of(), List.of(cachedCpu))
-                : null;
+            cacheSize > 0 ? seedbed("seedbed-cached", wrk, paths, Map.of(), cachedCpu) : null;
         List<String> memoryUnderLoad = ServerMemory.describe(System.getProperty("it.data.dir"));
         Path index = Path.of(System.getProperty("it.data.dir"), "index");
         Load.Result raw = raw("raw-lucene", index, RawLucene.Matching.FIELDS, wrk, queries, rawCpu);
@@ -284,14 +278,10 @@ class SearchBenchmark {
   }
 
   private Load.Result seedbed(
-      String name,
-      boolean wrk,
-      List<String> paths,
-      Map<String, String> headers,
-      List<ProcessCpu> cpus)
+      String name, boolean wrk, List<String> paths, Map<String, String> headers, ProcessCpu cpu)
       throws Exception {
     return wrk
-        ? Wrk.run(name, base, CLIENTS, WARMUP, SECONDS, paths, headers, cpus)
+        ? Wrk.run(name, base, CLIENTS, WARMUP, SECONDS, paths, headers, cpu)
         : Load.run(name, base, CLIENTS, WARMUP, SECONDS, n -> paths.get(n % paths.size()), headers);
   }
 
@@ -309,7 +299,7 @@ class SearchBenchmark {
               .map(q -> "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
               .toList();
       return wrk
-          ? Wrk.run(name, lucene.base(), CLIENTS, WARMUP, SECONDS, paths, Map.of(), List.of(cpu))
+          ? Wrk.run(name, lucene.base(), CLIENTS, WARMUP, SECONDS, paths, Map.of(), cpu)
           : Load.run(
               name, lucene.base(), CLIENTS, WARMUP, SECONDS, n -> paths.get(n % paths.size()));
     }

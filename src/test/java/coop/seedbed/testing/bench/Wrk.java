@@ -63,20 +63,10 @@ public final class Wrk {
     return run(name, base, connections, warmup, seconds, paths, java.util.Map.of());
   }
 
-  /** The same, with {@code headers} on every request (a bearer token, say). */
-  public static Load.Result run(
-      String name,
-      URL base,
-      int connections,
-      int warmup,
-      int seconds,
-      List<String> paths,
-      java.util.Map<String, String> headers)
-      throws IOException, InterruptedException {
-    return run(name, base, connections, warmup, seconds, paths, headers, List.of());
-  }
-
-  /** The same, with each of {@code cpus} marking the start and the end of the counted seconds. */
+  /**
+   * The same, with {@code headers} on every request (a bearer token, say), and each of {@code cpus}
+   * marking the start and the end of the counted seconds.
+   */
   public static Load.Result run(
       String name,
       URL base,
@@ -85,7 +75,7 @@ public final class Wrk {
       int seconds,
       List<String> paths,
       java.util.Map<String, String> headers,
-      List<ProcessCpu> cpus)
+      ProcessCpu... cpus)
       throws IOException, InterruptedException {
     Path script = Files.createTempFile("seedbed-wrk", ".lua");
     try {
@@ -117,9 +107,13 @@ public final class Wrk {
       Files.writeString(script, lua.toString(), StandardCharsets.UTF_8);
       String root = base.toString().replaceAll("/+$", "");
       wrk(root, script, connections, warmup);
-      cpus.forEach(ProcessCpu::start);
+      for (ProcessCpu cpu : cpus) {
+        cpu.start();
+      }
       String out = wrk(root, script, connections, seconds);
-      cpus.forEach(ProcessCpu::stop);
+      for (ProcessCpu cpu : cpus) {
+        cpu.stop();
+      }
       double p50 = Double.NaN;
       double p90 = Double.NaN;
       double p99 = Double.NaN;
