@@ -155,8 +155,12 @@ class Gazetteer {
         try {
           background.execute(() -> load(now));
         } catch (RuntimeException e) {
+          // Refused (a server shutting down, say): try again in a minute, not at the next search,
+          // which would log this once a search.
+          loadedAt = now;
           loading.set(false);
-          LOG.log(Level.WARNING, "Could not start reading place names; the old ones stay", e);
+          LOG.log(
+              Level.WARNING, "Could not start reading place names; the old ones stay a minute", e);
         }
       }
     }

@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -85,5 +87,36 @@ class GazetteerTest {
     places.known = null; // the reading throws, as a lost database connection would
     gazetteer.clock = Clock.fixed(START.plus(Duration.ofSeconds(61)), ZoneOffset.UTC);
     assertEquals(Optional.of("Manchester"), place(gazetteer, "housing manchester"));
+  }
+
+  /**
+   * While the background refuses work (a server shutting down), each search tried to hand it the
+   * reading again and logged a warning: one a search. Now the next try waits a minute, as after a
+   * failed reading.
+   */
+  @Test
+  void aRefusedReadingIsNotTriedAgainBySearchAfterSearch() {
+    Places places = new Places();
+    places.known = List.of(new SearchSource.Place("Manchester", "GB", 53.48, -2.24));
+    Gazetteer gazetteer = new Gazetteer();
+    gazetteer.indexing = places;
+    gazetteer.clock = Clock.fixed(START, ZoneOffset.UTC);
+    AtomicInteger tries = new AtomicInteger();
+    gazetteer.background =
+        task -> {
+          tries.incrementAndGet();
+          throw new RejectedExecutionException("shutting down");
+        };
+    assertEquals(Optional.of("Manchester"), place(gazetteer, "housing manchester"));
+
+    gazetteer.clock = Clock.fixed(START.plus(Duration.ofSeconds(61)), ZoneOffset.UTC);
+    for (int search = 0; search < 5; search++) {
+      assertEquals(Optional.of("Manchester"), place(gazetteer, "housing manchester"));
+    }
+    assertEquals(1, tries.get());
+
+    gazetteer.clock = Clock.fixed(START.plus(Duration.ofSeconds(122)), ZoneOffset.UTC);
+    place(gazetteer, "housing manchester");
+    assertEquals(2, tries.get());
   }
 }
