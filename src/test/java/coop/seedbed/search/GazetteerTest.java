@@ -38,6 +38,14 @@ class GazetteerTest {
     }
   }
 
+  /** A gazetteer reading its places from {@code places}, its clock stopped at {@link #START}. */
+  private static Gazetteer reading(Places places) {
+    Gazetteer gazetteer = new Gazetteer();
+    gazetteer.indexing = places;
+    gazetteer.clock = Clock.fixed(START, ZoneOffset.UTC);
+    return gazetteer;
+  }
+
   private static Optional<String> place(Gazetteer gazetteer, String query) {
     return gazetteer.find(QueryWords.words(query), word -> true).map(match -> match.place().name());
   }
@@ -46,9 +54,7 @@ class GazetteerTest {
   void aSearchDoesNotWaitForPlaceNamesToBeReadAgain() throws Exception {
     Places places = new Places();
     places.known = List.of(new SearchSource.Place("Manchester", "GB", 53.48, -2.24));
-    Gazetteer gazetteer = new Gazetteer();
-    gazetteer.indexing = places;
-    gazetteer.clock = Clock.fixed(START, ZoneOffset.UTC);
+    Gazetteer gazetteer = reading(places);
     ExecutorService background = Executors.newSingleThreadExecutor();
     gazetteer.background = background;
     try {
@@ -79,9 +85,7 @@ class GazetteerTest {
   void aFailedReadingKeepsThePlacesKnownBefore() {
     Places places = new Places();
     places.known = List.of(new SearchSource.Place("Manchester", "GB", 53.48, -2.24));
-    Gazetteer gazetteer = new Gazetteer();
-    gazetteer.indexing = places;
-    gazetteer.clock = Clock.fixed(START, ZoneOffset.UTC);
+    Gazetteer gazetteer = reading(places);
     assertEquals(Optional.of("Manchester"), place(gazetteer, "housing manchester"));
 
     places.known = null; // the reading throws, as a lost database connection would
@@ -98,9 +102,7 @@ class GazetteerTest {
   void aRefusedReadingIsNotTriedAgainBySearchAfterSearch() {
     Places places = new Places();
     places.known = List.of(new SearchSource.Place("Manchester", "GB", 53.48, -2.24));
-    Gazetteer gazetteer = new Gazetteer();
-    gazetteer.indexing = places;
-    gazetteer.clock = Clock.fixed(START, ZoneOffset.UTC);
+    Gazetteer gazetteer = reading(places);
     AtomicInteger tries = new AtomicInteger();
     gazetteer.background =
         task -> {

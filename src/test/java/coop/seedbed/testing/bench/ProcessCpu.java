@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,12 +60,9 @@ public final class ProcessCpu {
       total += ticks;
     }
     long all = Math.max(total, 1);
-    Map<String, Long> ordered = new LinkedHashMap<>();
-    byKind.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-        .forEach(e -> ordered.put(e.getKey(), e.getValue()));
     String shares =
-        ordered.entrySet().stream()
+        byKind.entrySet().stream()
+            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
             .map(
                 e ->
                     String.format(Locale.ROOT, "%s %.0f%%", e.getKey(), 100.0 * e.getValue() / all))
